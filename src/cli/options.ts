@@ -1,0 +1,35 @@
+/**
+ * Every flag the generator takes, in one table: the Yeoman generator registers them from here and the
+ * command-line entry point parses argv with it, so `yo dokku-plugin` and `npm run generate` cannot drift apart.
+ */
+export interface OptionSpec {
+  /** The flag without dashes, as users type it. */
+  flag: string;
+  type: 'string' | 'boolean';
+  /** May be given more than once; the values are kept in order. */
+  multiple?: boolean;
+  /** Placeholder for the value in --help. */
+  value?: string;
+  description: string;
+}
+
+export const OPTIONS: OptionSpec[] = [
+  { flag: 'name', type: 'string', value: 'NAME', description: 'Plugin name, also accepted as the first argument; a leading "dokku-" is dropped' },
+  { flag: 'description', type: 'string', value: 'TEXT', description: 'One line for plugin.toml and `dokku help` (no commas: help splits columns on them)' },
+  { flag: 'author', type: 'string', value: 'TEXT', description: 'Copyright holder in LICENSE and README (default: git config user.name)' },
+  { flag: 'license', type: 'string', value: 'SPDX', description: 'SPDX licence identifier (default: MIT)' },
+  { flag: 'plugin-version', type: 'string', value: 'SEMVER', description: 'Version written to plugin.toml (default: 0.1.0)' },
+  { flag: 'command', type: 'string', multiple: true, value: '"USAGE, DESCRIPTION"', description: 'A command, written like a help line: "enable <app>, Enable it for an app"; a first <app> makes it app-scoped; repeatable' },
+  { flag: 'default-command', type: 'string', value: 'NAME', description: 'Command that bare `dokku <name>` runs (default: show the help)' },
+  { flag: 'trigger', type: 'string', multiple: true, value: 'NAME', description: 'A Dokku plugin trigger to implement, such as post-deploy; repeatable (install and uninstall are always generated)' },
+  { flag: 'repository', type: 'string', value: 'URL', description: 'Where the plugin will be published, for the install instructions (default: https://github.com/your-github-user/dokku-<name>.git)' },
+  { flag: 'directory', type: 'string', value: 'DIR', description: 'Where to write the plugin (default: ./dokku-<name>)' },
+  { flag: 'yes', type: 'boolean', description: 'Take the default for everything not given instead of asking' },
+  { flag: 'interactive', type: 'boolean', description: 'Ask for what is missing (default: only when stdin is a terminal and CI is unset); --no-interactive never asks' },
+  { flag: 'force', type: 'boolean', description: 'Write into a directory that already has files, overwriting generated files' },
+];
+
+/** `plugin-version` → `pluginVersion`: the key Yeoman and our input object use. */
+export function optionKey(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+}

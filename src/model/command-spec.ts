@@ -1,0 +1,115 @@
+/**
+ * Parses `--command "USAGE, DESCRIPTION"`, written as a line of `dokku help` reads: the usage is the
+ * command name followed by its arguments, the description follows the one comma.
+ */
+export type AppScope = 'required' | 'optional' | 'none';
+
+export interface CommandArgument {
+  /** As written in the usage: `<key>`, `[<value>]`, `<file>...`. */
+  token: string;
+  /** The word inside the brackets: `key`. */
+  label: string;
+  /** The bash variable the generated function reads it into: `key`, `key_name`. */
+  variable: string;
+  optional: boolean;
+  /** Takes every remaining argument. */
+  variadic: boolean;
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  app: AppScope;
+  /** Positional arguments after the app, in order. */
+  args: CommandArgument[];
+  /** `[--flag]` words: shown in help, passed through to the implementation untouched. */
+  flags: string[];
+}
+
+/** Locals of the generated command functions, which an argument may not reuse. */
+const RESERVED_VARIABLES = ['cmd', 'positional'];
+const COMMAND_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const POSITIONAL = /^(\[)?<([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)>(\.\.\.)?(\])?$/;
+const FLAG = /^\[--[a-z][a-z0-9]*(-[a-z0-9]+)*\]$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL.test(text);
+}
+
+/** Parses one `--command` value; `pluginName` lets users write `demo:enable` as well as `enable`. */
+export function parseCommandSpec(raw: string, pluginName: string): CommandSpec {
+  const text = raw.trim();
+  if (hasControlCharacters(text)) {
+    throw new Error(`"${printable(text)}" contains a tab, newline or other control character, which breaks the help columns; write it on one line`);
+  }
+  const comma = text.indexOf(',');
+  if (comma < 0) {
+    throw new Error(`"${text}" has no description: write it as "USAGE, DESCRIPTION", for example "enable <app>, Enable it for an app"`);
+  }
+  const usage = text.slice(0, comma).trim();
+  const description = text.slice(comma + 1).trim();
+  if (description.includes(',')) {
+    throw new Error(`"${text}" has more than one comma; dokku help splits columns on commas, so the description may not contain one (use ";" or " - ")`);
+  }
+  if (description === '') {
+    throw new Error(`"${text}" has an empty description after the comma`);
+  }
+  const [first = '', ...rest] = usage.split(/\s+/).filter((word) => word !== '');
+  const name = first.startsWith(`${pluginName}:`) ? first.slice(pluginName.length + 1) : first;
+  if (!COMMAND_NAME.test(name)) {
+    throw new Error(`"${first}" is not a valid command name: use lowercase letters, digits and "-", starting with a letter (the help shows it as ${pluginName}:NAME)`);
+  }
+  if (name === 'help' || name === 'default') {
+    throw new Error(`"${name}" is reserved: ${pluginName}:help and bare \`dokku ${pluginName}\` are generated for you`);
+  }
+
+  let app: AppScope = 'none';
+  const args: CommandArgument[] = [];
+  const flags: string[] = [];
+  rest.forEach((token, index) => {
+    if (FLAG.test(token)) {
+      flags.push(token);
+      return;
+    }
+    const match = POSITIONAL.exec(token);
+    if (!match || Boolean(match[1]) !== Boolean(match[4])) {
+      throw new Error(`argument "${token}" of "${usage}" is not understood: write <name>, [<name>], <name>... or [--flag]`);
+    }
+    const label = match[2] as string;
+    const optional = Boolean(match[1]);
+    const variadic = Boolean(match[3]);
+    if (label === 'app') {
+      if (index !== 0) {
+        throw new Error(`"${usage}": <app> must be the first argument, as in every Dokku command`);
+      }
+      if (variadic) {
+        throw new Error(`"${usage}": <app> takes one app, not several`);
+      }
+      app = optional ? 'optional' : 'required';
+      return;
+    }
+    const previous = args[args.length - 1];
+    if (previous?.variadic) {
+      throw new Error(`"${usage}": ${previous.token} takes every remaining argument, so nothing may follow it`);
+    }
+    if (previous?.optional && !optional) {
+      throw new Error(`"${usage}": required ${token} cannot follow optional ${previous.token}`);
+    }
+    // lowercase, so that no argument can shadow PATH, HOME or Dokku's own upper-case variables
+    const variable = label.replace(/-/g, '_');
+    if (RESERVED_VARIABLES.includes(variable)) {
+      throw new Error(`"${usage}": <${label}> is a name the generated function uses itself; call the argument something else`);
+    }
+    if (args.some((arg) => arg.variable === variable)) {
+      throw new Error(`"${usage}": two arguments are named ${label}`);
+    }
+    args.push({ token, label, variable, optional, variadic });
+  });
+  return { name, description, app, args, flags };
+}
+
+function printable(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
+}

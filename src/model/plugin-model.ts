@@ -1,0 +1,236 @@
+import path from 'node:path';
+import { loadTriggerCatalog, type TriggerEntry } from '../catalog/trigger-catalog.js';
+import { markdownCell, pluginToml, shellQuote } from '../render/encode.js';
+import { hasControlCharacters, parseCommandSpec, type CommandSpec } from './command-spec.js';
+import { InputError, type InputProblem } from './input-error.js';
+import { normalisePluginName, pluginNameProblem } from './plugin-name.js';
+import { suggestTriggers } from './trigger-suggestions.js';
+
+/** What the user gave, by flag or by prompt, before any check. */
+export interface PluginInput {
+  name?: string;
+  description?: string;
+  author?: string;
+  license?: string;
+  pluginVersion?: string;
+  commands?: string[];
+  defaultCommand?: string;
+  triggers?: string[];
+  repository?: string;
+  directory?: string;
+}
+
+export interface PluginCommand extends CommandSpec {
+  /** `demo:enable` */
+  qualifiedName: string;
+  /** `cmd-demo-enable` */
+  functionName: string;
+  /** `enable <app> <key>`: the name and every argument, with single spaces. */
+  usage: string;
+  /** `    demo:enable <app>, Enable demo`: the line `commands help` prints. */
+  helpLine: string;
+  /** Shell-quoted messages for missing required arguments, by variable. */
+  missingArgumentMessages: Record<string, string>;
+  readmeUsage: string;
+  readmeDescription: string;
+}
+
+export interface PluginTrigger extends TriggerEntry {
+  functionName: string;
+}
+
+/** The validated plugin every template is rendered from; each string is already safe where it lands. */
+export interface PluginModel {
+  name: string;
+  description: string;
+  author: string;
+  license: string;
+  version: string;
+  year: number;
+  language: 'bash';
+  repository: string;
+  directory: string;
+  commands: PluginCommand[];
+  defaultCommand: PluginCommand | undefined;
+  /** Chosen triggers plus install and uninstall, which every plugin has. */
+  triggers: PluginTrigger[];
+  warnings: string[];
+  shell: { description: string };
+  readme: { description: string };
+  pluginToml: string;
+  /** `    demo, Description`: the one line plain `dokku help` shows. */
+  namespaceHelpLine: string;
+}
+
+const ALWAYS_GENERATED_TRIGGERS = ['install', 'uninstall'];
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+const SPDX_ID = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
+// `dokku plugin:install` accepts these schemes; the character set keeps the README's command copy-pastable.
+const REPOSITORY = /^(https:\/\/|ssh:\/\/|git@|git:\/\/|file:\/\/)[A-Za-z0-9._~:/@%+-]+$/;
+
+export const DEFAULTS = {
+  license: 'MIT',
+  pluginVersion: '0.1.0',
+  description: (name: string) => `Dokku plugin ${name}`,
+  repository: (name: string) => `https://github.com/your-github-user/dokku-${name}.git`,
+  directory: (name: string) => `dokku-${name}`,
+  author: (name: string) => `The dokku-${name} authors`,
+};
+
+export interface ModelContext {
+  cwd: string;
+  year: number;
+}
+
+/** Checks every input at once and reports all problems together, each naming its flag. */
+export function buildPluginModel(input: PluginInput, context: ModelContext): PluginModel {
+  const problems: InputProblem[] = [];
+  const problem = (flag: string, message: string) => problems.push({ flag, message });
+
+  const name = normalisePluginName(input.name ?? '');
+  const nameProblem = pluginNameProblem(name);
+  if (nameProblem) {
+    problem('--name', nameProblem);
+  }
+
+  const description = (input.description ?? DEFAULTS.description(name)).trim();
+  if (description === '') {
+    problem('--description', 'the description is empty; give one line saying what the plugin does');
+  } else if (hasControlCharacters(description)) {
+    problem('--description', 'contains a tab, newline or other control character; write it on one line');
+  } else if (description.includes(',')) {
+    problem('--description', 'contains a comma, which `dokku help` reads as a column break; use ";" or " - " instead');
+  }
+
+  const author = (input.author ?? DEFAULTS.author(name)).trim();
+  if (author === '' || hasControlCharacters(author)) {
+    problem('--author', 'give the copyright holder as one line of text, for example --author "Jane Doe"');
+  }
+
+  const license = (input.license ?? DEFAULTS.license).trim();
+  if (!SPDX_ID.test(license)) {
+    problem('--license', `"${license}" is not an SPDX licence identifier such as MIT, Apache-2.0 or GPL-3.0-only`);
+  }
+
+  const version = (input.pluginVersion ?? DEFAULTS.pluginVersion).trim();
+  if (!SEMVER.test(version)) {
+    problem('--plugin-version', `"${version}" is not a semantic version such as 0.1.0`);
+  }
+
+  const repository = (input.repository ?? DEFAULTS.repository(name)).trim();
+  if (!REPOSITORY.test(repository)) {
+    problem('--repository', `"${repository}" is not a URL that \`dokku plugin:install\` accepts: use https://, ssh://, git@ or file:// with no spaces or quotes`);
+  }
+
+  const commands: PluginCommand[] = [];
+  for (const raw of input.commands ?? []) {
+    try {
+      const spec = parseCommandSpec(raw, name);
+      if (commands.some((command) => command.name === spec.name)) {
+        problem('--command', `"${spec.name}" is given twice; each command name must be unique`);
+        continue;
+      }
+      commands.push(describeCommand(spec, name));
+    } catch (error) {
+      problem('--command', (error as Error).message);
+    }
+  }
+
+  let defaultCommand: PluginCommand | undefined;
+  if (input.defaultCommand !== undefined && input.defaultCommand.trim() !== '') {
+    const wanted = input.defaultCommand.trim().replace(`${name}:`, '');
+    defaultCommand = commands.find((command) => command.name === wanted);
+    if (!defaultCommand) {
+      const known = commands.map((command) => command.name).join(', ') || 'none';
+      problem('--default-command', `"${wanted}" is not one of the commands given with --command (${known})`);
+    }
+  }
+
+  const warnings: string[] = [];
+  // eslint-disable-next-line no-control-regex
+  if ([description, ...commands.map((command) => command.description)].some((text) => /[^\u0000-\u007f]/.test(text))) {
+    warnings.push(`dokku help runs column under LC_ALL=C, which shows non-ASCII characters of descriptions as \\xNN escapes; dokku ${name}:help shows them as written`);
+  }
+  if (!['MIT', 'ISC'].includes(license)) {
+    warnings.push(`LICENSE names ${license} but does not hold its text; paste the full text before publishing`);
+  }
+  const triggers = resolveTriggers(input.triggers ?? [], name, problem, warnings);
+
+  const directory = path.resolve(context.cwd, input.directory ?? DEFAULTS.directory(name));
+
+  if (problems.length > 0) {
+    throw new InputError(problems);
+  }
+
+  return {
+    name,
+    description,
+    author,
+    license,
+    version,
+    year: context.year,
+    language: 'bash',
+    repository,
+    directory,
+    commands,
+    defaultCommand,
+    triggers,
+    warnings,
+    shell: { description: shellQuote(description) },
+    readme: { description: markdownCell(description) },
+    pluginToml: pluginToml(description, version),
+    namespaceHelpLine: `    ${name}, ${description}`,
+  };
+}
+
+function describeCommand(spec: CommandSpec, pluginName: string): PluginCommand {
+  const qualifiedName = `${pluginName}:${spec.name}`;
+  const appToken = { required: ['<app>'], optional: ['[<app>]'], none: [] }[spec.app];
+  const usage = [spec.name, ...appToken, ...spec.args.map((arg) => arg.token), ...spec.flags].join(' ');
+  const fullUsage = `${pluginName}:${usage}`;
+  const missingArgumentMessages: Record<string, string> = {};
+  for (const arg of spec.args.filter((candidate) => !candidate.optional)) {
+    missingArgumentMessages[arg.variable] = shellQuote(`Please specify ${arg.token}: dokku ${fullUsage}`);
+  }
+  return {
+    ...spec,
+    qualifiedName,
+    functionName: `cmd-${pluginName}-${spec.name}`,
+    usage,
+    helpLine: `    ${fullUsage}, ${spec.description}`,
+    missingArgumentMessages,
+    readmeUsage: markdownCell(`dokku ${fullUsage}`),
+    readmeDescription: markdownCell(spec.description),
+  };
+}
+
+function resolveTriggers(
+  requested: string[],
+  pluginName: string,
+  problem: (flag: string, message: string) => void,
+  warnings: string[],
+): PluginTrigger[] {
+  const catalog = loadTriggerCatalog();
+  const chosen = new Map<string, TriggerEntry>();
+  for (const raw of [...ALWAYS_GENERATED_TRIGGERS, ...requested]) {
+    const triggerName = raw.trim();
+    const entry = catalog.find((candidate) => candidate.name === triggerName);
+    if (!entry) {
+      const suggestions = suggestTriggers(triggerName, catalog.map((candidate) => candidate.name));
+      const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : '';
+      problem('--trigger', `"${triggerName}" is not a Dokku plugin trigger${hint}`);
+      continue;
+    }
+    if (entry.coreOnly) {
+      problem('--trigger', `"${triggerName}" is only called for Dokku's core plugins and would never run in yours`);
+      continue;
+    }
+    if (entry.deprecated && !chosen.has(triggerName)) {
+      warnings.push(`trigger ${triggerName} is deprecated in Dokku; check the plugin triggers docs for its replacement`);
+    }
+    chosen.set(triggerName, entry);
+  }
+  return [...chosen.values()]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((entry) => ({ ...entry, functionName: `trigger-${pluginName}-${entry.name}` }));
+}

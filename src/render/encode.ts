@@ -1,0 +1,22 @@
+import TOML from '@iarna/toml';
+
+/**
+ * Double-quotes one line of text for bash: `$`, backticks, `"` and `\` are escaped, so the result is one
+ * literal word. Double rather than single quotes, because shellcheck reads a `$` inside single quotes as a
+ * forgotten expansion (SC2016). The model rejects control characters before any text gets here.
+ */
+export function shellQuote(text: string): string {
+  return `"${text.replace(/[\\$`"]/g, (character) => `\\${character}`)}"`;
+}
+
+/** Text for a cell of a Markdown table: pipes would end the cell, angle brackets would become HTML. */
+export function markdownCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The whole plugin.toml. `[plugin.config]` is always present: plugn's toml-export fails on every trigger without it. */
+export function pluginToml(description: string, version: string): string {
+  // @iarna/toml writes an empty table inline (`config = { }`); Dokku's plugins all use the section header,
+  // so the values go through the encoder and the constant header is appended.
+  return `${TOML.stringify({ plugin: { description, version } })}\n[plugin.config]\n`;
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bats
+load test_helper
+
+setup() {
+  setup_dokku_double
+}
+<%_ if (tests.commands.length === 0) { _%>
+
+@test "the plugin has no commands yet, so <%- plugin.name %>:anything is unknown" {
+  run dokku <%- plugin.name %>:anything
+  assert_failure
+  assert_output_contains "is not a dokku command"
+}
+<%_ } _%>
+<%_ for (const testCase of tests.commands) { _%>
+<%_   const command = testCase.command _%>
+
+@test "<%- command.qualifiedName %> runs with its arguments" {
+  run dokku <%- command.qualifiedName %> <%- testCase.args %>
+  assert_success
+  assert_output_contains "<%- command.qualifiedName %> is not implemented yet"
+<%_   for (const line of testCase.expectedLines) { _%>
+  assert_output_contains <%- line %>
+<%_   } _%>
+}
+<%_   if (command.app !== 'none') { _%>
+
+@test "<%- command.qualifiedName %> takes the app from --app as well as positionally" {
+  run dokku <%- command.qualifiedName %> <%- testCase.args %>
+  assert_success
+  local positional_output="$output"
+
+  run dokku --app "$TEST_APP" <%- command.qualifiedName %> <%- testCase.argsWithoutApp %>
+  assert_success
+  [[ "$output" == "$positional_output" ]]
+
+  run dokku <%- command.qualifiedName %> <%- testCase.argsWithoutApp %> --app "$TEST_APP"
+  assert_success
+  [[ "$output" == "$positional_output" ]]
+
+  DOKKU_APP_NAME="$TEST_APP" run dokku <%- command.qualifiedName %> <%- testCase.argsWithoutApp %>
+  assert_success
+  [[ "$output" == "$positional_output" ]]
+}
+
+@test "<%- command.qualifiedName %> refuses an app that does not exist" {
+  run dokku <%- command.qualifiedName %> no-such-app
+  assert_failure
+  assert_output_contains "App no-such-app does not exist"
+}
+<%_   } _%>
+<%_   if (command.app === 'required') { _%>
+
+@test "<%- command.qualifiedName %> without an app asks for one" {
+  run dokku <%- command.qualifiedName %>
+  assert_failure
+  assert_output_contains "Please specify an app to run the command on"
+}
+<%_   } _%>
+<%_   testCase.missing.forEach((missing, index) => { _%>
+
+@test "<%- command.qualifiedName %> names missing argument <%- index + 1 %>" {
+  run dokku <%- command.qualifiedName %> <%- missing.args %>
+  assert_failure
+  assert_output_contains <%- missing.message %>
+}
+<%_   }) _%>
+
+@test "<%- command.qualifiedName %> traces with DOKKU_TRACE and --trace" {
+  DOKKU_TRACE=1 run dokku <%- command.qualifiedName %> <%- testCase.args %>
+  assert_success
+  assert_output_contains "+ <%- command.functionName %>"
+
+  run dokku --trace <%- command.qualifiedName %> <%- testCase.args %>
+  assert_success
+  assert_output_contains "+ <%- command.functionName %>"
+}
+<%_ } _%>

@@ -1,0 +1,53 @@
+#!/usr/bin/env bats
+load test_helper
+
+setup() {
+  setup_dokku_double
+}
+
+@test "dokku help lists the plugin with its description" {
+  run dokku help
+  assert_success
+  assert_help_row "<%- plugin.name %>" <%- tests.listedDescription %>
+}
+
+@test "dokku help --all lists every command with its description" {
+  run dokku help --all
+  assert_success
+<%_ if (plugin.commands.length === 0) { _%>
+  assert_help_row "<%- plugin.name %>" <%- tests.listedDescription %>
+<%_ } _%>
+<%_ for (const testCase of tests.commands) { _%>
+  assert_help_row "<%- testCase.command.qualifiedName %>" <%- testCase.listedDescription %>
+<%_ } _%>
+}
+
+@test "dokku <%- plugin.name %>:help prints the usage and every command" {
+  run dokku <%- plugin.name %>:help
+  assert_success
+  assert_output_contains "Usage: dokku <%- plugin.name %>[:COMMAND]"
+  assert_output_contains <%- plugin.shell.description %>
+<%_ for (const testCase of tests.commands) { _%>
+  assert_help_row "<%- testCase.command.qualifiedName %>" <%- testCase.description %>
+<%_ } _%>
+}
+
+<%_ if (plugin.defaultCommand) { _%>
+@test "dokku <%- plugin.name %> runs <%- plugin.defaultCommand.qualifiedName %>" {
+  run dokku <%- plugin.name %> <%- tests.defaultCommand.args %>
+  assert_success
+  assert_output_contains "<%- plugin.defaultCommand.qualifiedName %> is not implemented yet"
+}
+<%_ } else { _%>
+@test "dokku <%- plugin.name %> alone prints the usage" {
+  run dokku <%- plugin.name %>
+  assert_success
+  assert_output_contains "Usage: dokku <%- plugin.name %>[:COMMAND]"
+}
+<%_ } _%>
+
+@test "an unknown <%- plugin.name %> command is not a dokku command" {
+  run dokku <%- plugin.name %>:no-such-command
+  assert_failure
+  assert_output_contains "is not a dokku command"
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Each test gets a throwaway Dokku layout: this checkout enabled as the <%- plugin.name %> plugin, one app.
+export PLUGIN_NAME="<%- plugin.name %>"
+export TEST_APP="test-app"
+REPO_ROOT="$(cd "$BATS_TEST_DIRNAME/../.." && pwd)"
+export REPO_ROOT
+# Set by bats' run; declared so that shellcheck knows where they come from.
+declare status output
+
+setup_dokku_double() {
+  export PLUGIN_PATH="$BATS_TEST_TMPDIR/plugins"
+  export PLUGIN_AVAILABLE_PATH="$PLUGIN_PATH/available"
+  export PLUGIN_ENABLED_PATH="$PLUGIN_PATH/enabled"
+  export PLUGIN_CORE_AVAILABLE_PATH="$REPO_ROOT/tests/support/core-plugins"
+  export DOKKU_ROOT="$BATS_TEST_TMPDIR/home"
+  export DOKKU_LIB_ROOT="$BATS_TEST_TMPDIR/lib"
+  export DOKKU_NOT_IMPLEMENTED_EXIT=10
+  DOKKU_SYSTEM_USER="$(id -un)"
+  DOKKU_SYSTEM_GROUP="$(id -gn)"
+  export DOKKU_SYSTEM_USER DOKKU_SYSTEM_GROUP
+  unset DOKKU_APP_NAME DOKKU_TRACE DOKKU_QUIET_OUTPUT
+  mkdir -p "$PLUGIN_AVAILABLE_PATH" "$PLUGIN_ENABLED_PATH" "$DOKKU_ROOT/$TEST_APP" "$DOKKU_LIB_ROOT"
+  ln -s "$REPO_ROOT" "$PLUGIN_AVAILABLE_PATH/$PLUGIN_NAME"
+  ln -s "$PLUGIN_AVAILABLE_PATH/$PLUGIN_NAME" "$PLUGIN_ENABLED_PATH/$PLUGIN_NAME"
+}
+
+dokku() {
+  "$REPO_ROOT/tests/support/dokku-double" "$@"
+}
+
+# Runs one of the plugin's triggers the way plugn does: by path, from an unrelated working directory.
+plugn_trigger() {
+  local trigger="$1"
+  shift
+  (cd / && "$PLUGIN_ENABLED_PATH/$PLUGIN_NAME/$trigger" "$@")
+}
+
+assert_success() {
+  if [[ "$status" -ne 0 ]]; then
+    printf 'expected exit 0, got %s\noutput:\n%s\n' "$status" "$output"
+    return 1
+  fi
+}
+
+assert_failure() {
+  if [[ "$status" -eq 0 ]]; then
+    printf 'expected a non-zero exit\noutput:\n%s\n' "$output"
+    return 1
+  fi
+}
+
+assert_output_contains() {
+  if [[ "$output" != *"$1"* ]]; then
+    printf 'expected the output to contain: %s\noutput:\n%s\n' "$1" "$output"
+    return 1
+  fi
+}
+
+# A help row: the usage and the description on one line, in the columns `dokku help` prints.
+assert_help_row() {
+  local line
+  while IFS= read -r line; do
+    if [[ "$line" == *"$1"*"$2"* ]]; then
+      return 0
+    fi
+  done <<<"$output"
+  printf 'expected a help row "%s ... %s"\noutput:\n%s\n' "$1" "$2" "$output"
+  return 1
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bats
+load test_helper
+
+setup() {
+  setup_dokku_double
+}
+
+@test "install creates the data directory and can run again" {
+  run plugn_trigger install
+  assert_success
+  [[ -d "$DOKKU_LIB_ROOT/data/$PLUGIN_NAME" ]]
+
+  run plugn_trigger install
+  assert_success
+  [[ -d "$DOKKU_LIB_ROOT/data/$PLUGIN_NAME" ]]
+}
+
+@test "uninstall of another plugin leaves this plugin's data alone" {
+  plugn_trigger install
+  run plugn_trigger uninstall some-other-plugin
+  assert_success
+  [[ -d "$DOKKU_LIB_ROOT/data/$PLUGIN_NAME" ]]
+}
+
+@test "uninstall of this plugin removes its data" {
+  plugn_trigger install
+  run plugn_trigger uninstall "$PLUGIN_NAME"
+  assert_success
+  [[ ! -e "$DOKKU_LIB_ROOT/data/$PLUGIN_NAME" ]]
+}
+<%_ for (const testCase of tests.triggers) { _%>
+
+<%_   if (testCase.trigger.echoesStdin) { _%>
+@test "<%- testCase.trigger.name %> passes the docker arguments on stdin through" {
+  run plugn_trigger <%- testCase.trigger.name %> <%- testCase.args %> <<<"--env FROM_ANOTHER_PLUGIN=1"
+  assert_success
+  assert_output_contains "--env FROM_ANOTHER_PLUGIN=1"
+}
+<%_   } else { _%>
+@test "<%- testCase.trigger.name %> runs with its documented arguments" {
+  run plugn_trigger <%- testCase.trigger.name %> <%- testCase.args %> </dev/null
+  assert_success
+<%_     if (testCase.trigger.output) { _%>
+  [[ -z "$output" ]]
+<%_     } _%>
+}
+<%_   } _%>
+<%_ } _%>
