@@ -2,4 +2,10 @@
 // Entry point for `npm run generate` and the package bin: runs the app generator without `yo`.
 import { main } from '../dist/src/cli/main.js';
 
+// `npm run` starts scripts in the package root; relative paths such as --directory belong to the
+// directory the user typed the command in, which npm passes as INIT_CWD.
+if (process.env.npm_lifecycle_event === 'generate' && process.env.INIT_CWD) {
+  process.chdir(process.env.INIT_CWD);
+}
+
 process.exitCode = await main(process.argv.slice(2));

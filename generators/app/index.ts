@@ -12,7 +12,10 @@ import { BASH_TEMPLATE_FOLDER, bashPluginFiles } from '../../src/variants/bash.j
 
 const TEMPLATES = fileURLToPath(new URL('../../../templates', import.meta.url));
 
-/** `yo dokku-plugin`: flags and answers → one validated plugin model → the variant's files. */
+/**
+ * `yo dokku-plugin`: flags and answers → one validated plugin model → the variant's files.
+ * Helpers are #private: Yeoman runs every other method of the class as a task.
+ */
 export default class DokkuPluginGenerator extends Generator {
   private input: PluginInput = {};
   private model: PluginModel | undefined;
@@ -32,17 +35,17 @@ export default class DokkuPluginGenerator extends Generator {
   }
 
   async prompting(): Promise<void> {
-    this.input = this.inputFromOptions();
-    const yes = this.flag('yes') === true;
-    if (yes || !isInteractive(this.flag('interactive'))) {
+    this.input = this.#inputFromOptions();
+    const yes = this.#flag('yes') === true;
+    if (yes || !isInteractive(this.#flag('interactive'))) {
       const missing = missingFlags(this.input, yes);
       if (missing.length > 0) {
         throw new InputError(missing);
       }
     } else {
-      this.input = await promptForMissing(this.input, (questions) => this.prompt(questions as never), this.context());
+      this.input = await promptForMissing(this.input, (questions) => this.prompt(questions as never), this.#context());
     }
-    this.model = buildPluginModel(this.input, this.context());
+    this.model = buildPluginModel(this.input, this.#context());
     for (const warning of this.model.warnings) {
       this.log(`warning: ${warning}`);
     }
@@ -51,7 +54,7 @@ export default class DokkuPluginGenerator extends Generator {
   configuring(): void {
     const model = this.model as PluginModel;
     const occupied = directoryEntries(model.directory).length > 0;
-    if (occupied && this.flag('force') !== true && !isInteractive(this.flag('interactive'))) {
+    if (occupied && this.#flag('force') !== true && !isInteractive(this.#flag('interactive'))) {
       throw new InputError([{
         flag: '--directory',
         message: `${model.directory} already exists and is not empty; choose another --directory, or pass --force to overwrite the generated files in it`,
@@ -75,32 +78,33 @@ export default class DokkuPluginGenerator extends Generator {
 
   end(): void {
     const model = this.model as PluginModel;
-    const where = path.relative(process.cwd(), model.directory) || '.';
+    const relative = path.relative(process.cwd(), model.directory) || '.';
+    const where = relative.startsWith('..') ? model.directory : relative;
     this.log(`\nCreated dokku-${model.name} in ${where}. Next:`);
     this.log(`  cd ${where}`);
     this.log('  make lint unit-tests');
     this.log(`  sudo dokku plugin:install ${model.repository} --name ${model.name}   # once it is published`);
   }
 
-  private flag(flag: string): unknown {
+  #flag(flag: string): unknown {
     const options = this.options as Record<string, unknown>;
     return options[flag] ?? options[optionKey(flag)];
   }
 
-  private inputFromOptions(): PluginInput {
+  #inputFromOptions(): PluginInput {
     const text = (flag: string): string | undefined => {
-      const value = this.flag(flag);
+      const value = this.#flag(flag);
       return typeof value === 'string' ? value : undefined;
     };
     const list = (flag: string): string[] | undefined => {
-      const value = this.flag(flag);
+      const value = this.#flag(flag);
       if (value === undefined) {
         return undefined;
       }
       // Yeoman wraps an Array-typed option once more when it is handed over already parsed.
       return [value].flat(Infinity).map(String);
     };
-    const positional = this.flag('name');
+    const positional = this.#flag('name');
     return {
       name: typeof positional === 'string' ? positional : undefined,
       description: text('description'),
@@ -115,7 +119,7 @@ export default class DokkuPluginGenerator extends Generator {
     };
   }
 
-  private context() {
+  #context() {
     return { cwd: process.cwd(), year: new Date().getFullYear() };
   }
 }

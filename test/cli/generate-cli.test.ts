@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { OPTIONS } from '../../src/cli/options.js';
+import { BIN } from '../support/paths.js';
+import { run } from '../support/run.js';
+
+/** A hang fails the test through this limit; nothing here asserts how fast a run is. */
+const HANG_LIMIT = 30_000;
+
+function cli(args: string[], { stdin = 'ignore', env = {}, cwd }: { stdin?: 'ignore' | string; env?: Record<string, string>; cwd?: string } = {}) {
+  const workdir = cwd ?? mkdtempSync(path.join(os.tmpdir(), 'generate-cli-'));
+  const { CI: _ci, ...inherited } = process.env;
+  const ran = run(process.execPath, [BIN, ...args], {
+    cwd: workdir,
+    env: { ...inherited, ...env },
+    timeout: HANG_LIMIT,
+    ...(stdin === 'ignore' ? { stdio: ['ignore', 'pipe', 'pipe'] } : { input: stdin }),
+  });
+  return { ...ran, workdir };
+}
+
+/** Runs the CLI on a pseudo-terminal (util-linux `script`), as a person at a shell would. */
+function cliOnTerminal(args: string[], env: Record<string, string>) {
+  const workdir = mkdtempSync(path.join(os.tmpdir(), 'generate-tty-'));
+  const command = [process.execPath, BIN, ...args].map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
+  const { CI: _ci, ...inherited } = process.env;
+  const ran = run('script', ['-qec', command, '/dev/null'], { cwd: workdir, env: { ...inherited, ...env }, timeout: HANG_LIMIT, input: '' });
+  return { ...ran, workdir };
+}
+
+/** Starts the CLI on a pseudo-terminal and resolves with what it shows once it asks something; then stops it. */
+function firstQuestionOnTerminal(args: string[]): Promise<string> {
+  const command = [process.execPath, BIN, ...args].map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
+  const { CI: _ci, ...inherited } = process.env;
+  const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: mkdtempSync(path.join(os.tmpdir(), 'generate-tty-')), env: inherited, detached: true });
+  return new Promise((resolve, reject) => {
+    let screen = '';
+    const stop = (error?: Error) => {
+      clearTimeout(limit);
+      try {
+        process.kill(-(child.pid as number), 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      if (error) {
+        reject(error);
+      } else {
+        resolve(screen);
+      }
+    };
+    const limit = setTimeout(() => stop(new Error(`no question within the limit; screen:\n${screen}`)), HANG_LIMIT);
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString();
+      if (/\?/.test(screen)) {
+        stop();
+      }
+    });
+    child.on('exit', () => stop(new Error(`exited without asking; screen:\n${screen}`)));
+  });
+}
+
+describe('npm run generate (bin/generate.js)', () => {
+  it('writes the plugin and exits 0 when the flags are complete', () => {
+    const ran = cli(['demo', '--yes', '--command', 'enable <app>, Enable demo', '--directory', 'out']);
+    assert.equal(ran.status, 0, ran.output);
+    assert.ok(existsSync(path.join(ran.workdir, 'out', 'subcommands', 'enable')));
+    assert.match(ran.output, /make lint unit-tests/);
+  });
+
+  it('with stdin closed and nothing given, exits 1 naming each missing flag and writes nothing', () => {
+    const ran = cli([]);
+    assert.equal(ran.status, 1, ran.output);
+    assert.match(ran.stderr, /--name: required/);
+    assert.match(ran.stderr, /--description: required without --yes/);
+    assert.deepEqual(readdirSync(ran.workdir), []);
+  });
+
+  it('with stdin an empty open pipe, exits 1 naming the missing --description', () => {
+    const ran = cli(['demo'], { stdin: '' });
+    assert.equal(ran.status, 1, ran.output);
+    assert.match(ran.stderr, /--description: required/);
+    assert.doesNotMatch(ran.stderr, /--name:/);
+    assert.deepEqual(readdirSync(ran.workdir), []);
+  });
+
+  it('on a terminal with CI=true, never asks and exits 1 naming the missing flags', () => {
+    const ran = cliOnTerminal([], { CI: 'true' });
+    assert.notEqual(ran.status, 0, ran.output);
+    assert.match(ran.output, /--name: required/);
+    assert.doesNotMatch(ran.output, /\?/);
+  });
+
+  it('on a terminal with --no-interactive, never asks', () => {
+    const ran = cliOnTerminal(['demo', '--no-interactive'], {});
+    assert.notEqual(ran.status, 0, ran.output);
+    assert.match(ran.output, /--description: required/);
+  });
+
+  it('on a terminal without CI, asks for what is missing', async () => {
+    const screen = await firstQuestionOnTerminal(['demo']);
+    assert.match(screen, /One-line description/);
+  });
+
+  it('exits 1 naming the flag and the rule for invalid input', () => {
+    const ran = cli(['apps', '--yes']);
+    assert.equal(ran.status, 1);
+    assert.match(ran.stderr, /--name: "apps" is the name of a Dokku core plugin/);
+  });
+
+  it('refuses unknown options and surplus arguments', () => {
+    const unknown = cli(['demo', '--yes', '--colour', 'red']);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /--colour/);
+    const surplus = cli(['demo', 'other', '--yes']);
+    assert.equal(surplus.status, 1);
+    assert.match(surplus.stderr, /one plugin name expected, got 2/);
+  });
+
+  it('--help lists every option with its description and an example for CI', () => {
+    const ran = cli(['--help']);
+    assert.equal(ran.status, 0);
+    for (const spec of OPTIONS) {
+      assert.match(ran.stdout, new RegExp(`--${spec.flag}\\b.*${spec.description.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), spec.flag);
+    }
+    assert.match(ran.stdout, /CI=true/);
+  });
+});

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { generate } from '../support/generate.js';
+import { run } from '../support/run.js';
+import { SPECS } from '../support/specs.js';
+
+describe('a generated plugin\'s own `make lint unit-tests` passes offline', () => {
+  for (const spec of SPECS) {
+    it(spec.label, async () => {
+      const { pluginDir } = await generate({ args: [spec.name], options: spec.options });
+      const ran = run('make', ['lint', 'unit-tests'], { cwd: pluginDir, env: { ...process.env, CI: '' }, timeout: 300_000 });
+      assert.equal(ran.status, 0, ran.output);
+      assert.match(ran.stdout, /^1\.\.\d+$/m);
+      assert.doesNotMatch(ran.stdout, /^not ok/m);
+    });
+  }
+});

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { buildPluginModel, type PluginModel } from '../../src/model/plugin-model.js';
+import { asListedByDokkuHelp } from '../../src/variants/bash-test-cases.js';
+import { DokkuHost } from '../support/dokku-host.js';
+import { generate } from '../support/generate.js';
+import { run } from '../support/run.js';
+import { SPECS } from '../support/specs.js';
+
+const APP = 'test-app';
+
+/** A help row: the usage in the first column and the description in the second. */
+function hasRow(output: string, usage: string, description: string): boolean {
+  return output.split('\n').some((line) => {
+    const [left, ...right] = line.trim().split(/\s{2,}/);
+    return left === usage && right.join('  ') === description;
+  });
+}
+
+function modelOf(spec: (typeof SPECS)[number]): PluginModel {
+  const commands = spec.options.command as string[] | undefined;
+  return buildPluginModel({
+    name: spec.name,
+    description: spec.options.description as string | undefined,
+    commands,
+    defaultCommand: spec.options.defaultCommand as string | undefined,
+    triggers: spec.options.trigger as string[] | undefined,
+  }, { cwd: '/', year: 2026 });
+}
+
+describe('generated bash plugins run through the dispatcher double', () => {
+  for (const spec of SPECS) {
+    describe(spec.label, () => {
+      const model = modelOf(spec);
+      let host: DokkuHost;
+      let pluginDir = '';
+
+      before(async () => {
+        ({ pluginDir } = await generate({ args: [spec.name], options: spec.options }));
+        host = new DokkuHost(path.join(pluginDir, 'tests/support')).enable(model.name, pluginDir).createApp(APP);
+      });
+
+      it('dokku help shows the plugin\'s one line with its description', () => {
+        const ran = host.dokku(['help']);
+        assert.equal(ran.status, 0, ran.output);
+        assert.ok(hasRow(ran.stdout, model.name, asListedByDokkuHelp(model.description)), ran.stdout);
+        assert.ok(!ran.stdout.includes(`${model.name}:`) || model.commands.length === 0, 'plain help lists only the namespace');
+      });
+
+      it('dokku help --all lists every command with its description column', () => {
+        const ran = host.dokku(['help', '--all']);
+        assert.equal(ran.status, 0, ran.output);
+        for (const command of model.commands) {
+          assert.ok(hasRow(ran.stdout, `${command.qualifiedName}${command.usage.slice(command.name.length)}`, asListedByDokkuHelp(command.description)), `${command.qualifiedName}\n${ran.stdout}`);
+        }
+      });
+
+      it(`dokku ${spec.name}:help prints Usage and every command`, () => {
+        const ran = host.dokku([`${model.name}:help`]);
+        assert.equal(ran.status, 0, ran.output);
+        assert.match(ran.stdout, new RegExp(`^Usage: dokku ${model.name}\\[:COMMAND\\]$`, 'm'));
+        assert.ok(ran.stdout.includes(model.description), ran.stdout);
+        for (const command of model.commands) {
+          assert.ok(hasRow(ran.stdout, `${command.qualifiedName}${command.usage.slice(command.name.length)}`, command.description), ran.stdout);
+        }
+      });
+
+      it(`an unknown ${spec.name}:x falls through every commands file and is not a dokku command`, () => {
+        const ran = host.dokku([`${model.name}:no-such-command`]);
+        assert.equal(ran.status, 1, ran.output);
+        assert.match(ran.stderr, /is not a dokku command/);
+        const direct = run('bash', [path.join(pluginDir, 'commands'), `${model.name}:no-such-command`], { env: { PATH: process.env.PATH } });
+        assert.equal(direct.status, 10, 'commands exits 10 even with DOKKU_NOT_IMPLEMENTED_EXIT unset');
+        assert.equal(direct.output, '');
+      });
+
+      it(`bare dokku ${spec.name} ${model.defaultCommand ? `runs ${model.defaultCommand.qualifiedName}` : 'prints the usage'}`, () => {
+        const args = model.defaultCommand && model.defaultCommand.app !== 'none' ? [model.name, APP] : [model.name];
+        const ran = host.dokku(args);
+        assert.equal(ran.status, 0, ran.output);
+        if (model.defaultCommand) {
+          assert.match(ran.stdout, new RegExp(`${model.defaultCommand.qualifiedName} is not implemented yet`));
+        } else {
+          assert.match(ran.stdout, /^Usage: dokku /m);
+        }
+      });
+
+      for (const command of model.commands) {
+        const values = command.args.map((arg) => (arg.variadic ? ['two words *', 'x'] : ['two words *'])).flat();
+        const requiredCount = command.args.filter((arg) => !arg.optional).length;
+
+        it(`${command.qualifiedName} receives every argument intact, spaces and globs included`, () => {
+          const ran = host.dokku([command.qualifiedName, ...(command.app === 'none' ? [] : [APP]), ...values]);
+          assert.equal(ran.status, 0, ran.output);
+          assert.match(ran.stdout, new RegExp(`${command.qualifiedName} is not implemented yet`));
+          for (const arg of command.args) {
+            assert.ok(ran.stdout.includes(`${arg.label}: two words *`), ran.stdout);
+          }
+        });
+
+        if (command.app !== 'none') {
+          it(`${command.qualifiedName} behaves the same with the app positional, --app before or after, or DOKKU_APP_NAME`, () => {
+            const positional = host.dokku([command.qualifiedName, APP, ...values]);
+            assert.equal(positional.status, 0, positional.output);
+            assert.match(positional.stdout, new RegExp(`app: ${APP}`));
+            for (const ran of [
+              host.dokku(['--app', APP, command.qualifiedName, ...values]),
+              host.dokku([command.qualifiedName, ...values, '--app', APP]),
+              host.dokku([command.qualifiedName, ...values], { DOKKU_APP_NAME: APP }),
+            ]) {
+              assert.equal(ran.status, 0, ran.output);
+              assert.equal(ran.stdout, positional.stdout);
+            }
+          });
+
+          it(`${command.qualifiedName} refuses an app that does not exist`, () => {
+            const ran = host.dokku([command.qualifiedName, 'missing-app', ...values]);
+            assert.notEqual(ran.status, 0);
+            assert.match(ran.stderr, /App missing-app does not exist/);
+          });
+        }
+
+        if (command.app === 'required') {
+          it(`${command.qualifiedName} without an app says "Please specify an app to run the command on"`, () => {
+            const ran = host.dokku([command.qualifiedName]);
+            assert.equal(ran.status, 1);
+            assert.match(ran.stderr, /Please specify an app to run the command on/);
+          });
+        }
+
+        if (requiredCount > 0) {
+          it(`${command.qualifiedName} names a missing required argument`, () => {
+            const ran = host.dokku([command.qualifiedName, ...(command.app === 'none' ? [] : [APP])]);
+            assert.equal(ran.status, 1);
+            const first = command.args.find((arg) => !arg.optional);
+            assert.ok(ran.stderr.includes(`Please specify ${first?.token}`), ran.stderr);
+          });
+        }
+
+        it(`${command.qualifiedName} traces with DOKKU_TRACE=1`, () => {
+          const args = [command.qualifiedName, ...(command.app === 'none' ? [] : [APP]), ...values];
+          const traced = host.dokku(args, { DOKKU_TRACE: '1' });
+          assert.equal(traced.status, 0, traced.output);
+          assert.match(traced.stderr, new RegExp(`^\\++ ${command.functionName} `, 'm'));
+          assert.doesNotMatch(host.dokku(args).stderr, /^\+/m);
+        });
+      }
+
+      it('the install trigger is idempotent and works from any directory', () => {
+        const trigger = path.join(host.pluginPath, 'enabled', model.name, 'install');
+        for (const cwd of ['/', pluginDir]) {
+          const ran = run(trigger, [], { cwd, env: host.env() });
+          assert.equal(ran.status, 0, ran.output);
+        }
+        assert.ok(existsSync(path.join(host.libRoot, 'data', model.name)));
+      });
+
+      it('the uninstall trigger cleans up only for its own plugin name', () => {
+        const env = host.env();
+        const trigger = (name: string, args: string[]) => run(path.join(pluginDir, name), args, { cwd: '/', env });
+        assert.equal(trigger('install', []).status, 0);
+        assert.equal(trigger('uninstall', ['someone-else']).status, 0);
+        assert.ok(existsSync(path.join(host.libRoot, 'data', model.name)));
+        assert.equal(trigger('uninstall', [model.name]).status, 0);
+        assert.ok(!existsSync(path.join(host.libRoot, 'data', model.name)));
+      });
+    });
+  }
+});

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import TOML from '@iarna/toml';
+import helpers from 'yeoman-test';
+import { promptForMissing } from '../../src/cli/questions.js';
+import { GENERATOR } from '../support/paths.js';
+
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+describe('app generator, driven by prompts', () => {
+  it('asks for everything the flags left out and writes the plugin from the answers', async () => {
+    const result = await helpers.run(GENERATOR).withOptions({ interactive: true } as never).withAnswers({
+      name: 'dokku-asked',
+      description: 'Asked for everything',
+      author: 'Ann Author',
+      license: 'MIT',
+      pluginVersion: '2.0.0',
+      command1: 'enable <app>, Enable it',
+      command2: 'list, List them',
+      command3: '',
+      defaultCommand: 'list',
+      triggers: 'post-deploy post-delete',
+      repository: 'https://example.com/ann/dokku-asked.git',
+      directory: 'out/asked',
+    });
+    const pluginDir = path.join(result.cwd, 'out/asked');
+    const toml = TOML.parse(read(pluginDir, 'plugin.toml')) as { plugin: { description: string; version: string } };
+    assert.equal(toml.plugin.description, 'Asked for everything');
+    assert.equal(toml.plugin.version, '2.0.0');
+    assert.ok(existsSync(path.join(pluginDir, 'subcommands/enable')));
+    assert.ok(existsSync(path.join(pluginDir, 'subcommands/list')));
+    assert.ok(existsSync(path.join(pluginDir, 'post-deploy')));
+    assert.ok(existsSync(path.join(pluginDir, 'post-delete')));
+    assert.match(read(pluginDir, 'subcommands/default'), /cmd-asked-list/);
+    assert.match(read(pluginDir, 'LICENSE'), /Ann Author/);
+    assert.match(read(pluginDir, 'README.md'), /example\.com\/ann\/dokku-asked\.git --name asked/);
+  });
+
+  it('asks only for what the flags did not give', async () => {
+    const result = await helpers.run(GENERATOR)
+      .withArguments(['flagged'])
+      .withOptions({ interactive: true, description: 'From a flag', command: ['list, List'], trigger: [], author: 'A', license: 'MIT', pluginVersion: '0.1.0', repository: 'https://example.com/a.git', directory: 'dokku-flagged', defaultCommand: '' } as never)
+      .withAnswers({});
+    assert.deepEqual(Object.keys(result.askedQuestions ?? {}), []);
+    assert.match(read(path.join(result.cwd, 'dokku-flagged'), 'plugin.toml'), /From a flag/);
+  });
+
+  it('checks each answer with the same rules as its flag', async () => {
+    const bad: Record<string, string> = {
+      name: 'apps', description: 'one, two', author: 'tab\there', license: 'MIT License', pluginVersion: 'v1',
+      command1: 'List, List', triggers: 'post-deplyo', repository: 'github.com/x/y',
+    };
+    const good: Record<string, string> = {
+      name: 'fine', description: 'Fine', author: 'A', license: 'MIT', pluginVersion: '0.1.0', command1: 'list, List',
+      command2: '', defaultCommand: '', triggers: '', repository: 'https://example.com/x.git', directory: 'x',
+    };
+    const verdicts: Record<string, unknown> = {};
+    await promptForMissing({}, async ([question]) => {
+      if (question && question.name in bad) {
+        verdicts[question.name] = question.validate?.(bad[question.name] as string);
+      }
+      return { [question?.name ?? '']: good[question?.name ?? ''] ?? '' };
+    }, { cwd: '/tmp', year: 2026 });
+    assert.match(String(verdicts.name), /core plugin/);
+    assert.match(String(verdicts.description), /comma/);
+    assert.match(String(verdicts.author), /one line/);
+    assert.match(String(verdicts.license), /SPDX/);
+    assert.match(String(verdicts.pluginVersion), /semantic version/);
+    assert.match(String(verdicts.command1), /not a valid command name/);
+    assert.match(String(verdicts.triggers), /did you mean post-deploy/);
+    assert.match(String(verdicts.repository), /https:\/\//);
+  });
+});

@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+
+/** Tests run compiled from dist/test, so every path is taken from the repository root. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const GENERATOR = fileURLToPath(new URL('../../generators/app/index.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../../bin/generate.js', import.meta.url));
+export const SHARED_TRIGGERS = fileURLToPath(new URL('../../../../shared/reference/dokku-triggers.json', import.meta.url));
