@@ -22,20 +22,23 @@ function cli(args: string[], { stdin = 'ignore', env = {}, cwd }: { stdin?: 'ign
   return { ...ran, workdir };
 }
 
+/** The CLI's command line for `script -c`, each word single-quoted for its shell. */
+function terminalCommand(args: string[]): string {
+  return [process.execPath, BIN, ...args].map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
+}
+
 /** Runs the CLI on a pseudo-terminal (util-linux `script`), as a person at a shell would. */
 function cliOnTerminal(args: string[], env: Record<string, string>) {
   const workdir = mkdtempSync(path.join(os.tmpdir(), 'generate-tty-'));
-  const command = [process.execPath, BIN, ...args].map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
   const { CI: _ci, ...inherited } = process.env;
-  const ran = run('script', ['-qec', command, '/dev/null'], { cwd: workdir, env: { ...inherited, ...env }, timeout: HANG_LIMIT, input: '' });
+  const ran = run('script', ['-qec', terminalCommand(args), '/dev/null'], { cwd: workdir, env: { ...inherited, ...env }, timeout: HANG_LIMIT, input: '' });
   return { ...ran, workdir };
 }
 
 /** Starts the CLI on a pseudo-terminal and resolves with what it shows once it asks something; then stops it. */
 function firstQuestionOnTerminal(args: string[]): Promise<string> {
-  const command = [process.execPath, BIN, ...args].map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
   const { CI: _ci, ...inherited } = process.env;
-  const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: mkdtempSync(path.join(os.tmpdir(), 'generate-tty-')), env: inherited, detached: true });
+  const child = spawn('script', ['-qec', terminalCommand(args), '/dev/null'], { cwd: mkdtempSync(path.join(os.tmpdir(), 'generate-tty-')), env: inherited, detached: true });
   return new Promise((resolve, reject) => {
     let screen = '';
     const stop = (error?: Error) => {
