@@ -1,18 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { missingFlags } from '../model/input-checks.js';
+import { InputError } from '../model/input-error.js';
+import { buildPluginModel } from '../model/plugin-model.js';
+import { rememberedInputFile, renderPlugin } from '../render/render-plugin.js';
+import { removeOnFailure } from '../write/cleanup-on-failure.js';
+import { initGitRepository } from '../write/git-repository.js';
+import { fileList, nextSteps } from '../write/summary.js';
+import { targetDirectoryProblem } from '../write/target-directory.js';
+import { writeFiles } from '../write/write-files.js';
+import { withDirectoryDefaults } from './directory-defaults.js';
+import { inputFromFlags } from './input-from-flags.js';
 import { isInteractive } from './interactivity.js';
 import { OPTIONS } from './options.js';
 import { usage } from './usage.js';
 
-const GENERATOR = fileURLToPath(new URL('../../generators/app/index.js', import.meta.url));
 const PACKAGE_JSON = fileURLToPath(new URL('../../../package.json', import.meta.url));
 
-/** Runs the app generator from argv, without `yo`; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  let parsed;
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/**
+ * The command line (`npm run generate`, `npm init dokku-plugin`): argv → the same plugin model, files and
+ * questions as `yo dokku-plugin`, written straight to disk. Yeoman is not loaded: its environment alone
+ * takes most of a second to import, and a run that has every answer in its flags needs none of it.
+ * Returns the exit code.
+ */
+export async function main(argv: string[], programName = 'npm run generate --'): Promise<number> {
+  let values: Values;
+  let positionals: string[];
   try {
-    parsed = parseArgs({
+    const parsed = parseArgs({
       args: argv,
       allowPositionals: true,
       allowNegative: true,
@@ -23,14 +41,14 @@ export async function main(argv: string[]): Promise<number> {
         ...Object.fromEntries(OPTIONS.map((spec) => [spec.flag, { type: spec.type, multiple: spec.multiple ?? false }])),
       },
     });
+    values = parsed.values as Values;
+    positionals = parsed.positionals;
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\nRun with --help to see every option.\n`);
     return 1;
   }
-  const { positionals } = parsed;
-  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values.help) {
-    process.stdout.write(usage());
+    process.stdout.write(usage(programName));
     return 0;
   }
   if (values.version) {
@@ -41,24 +59,54 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: one plugin name expected, got ${positionals.length}: ${positionals.join(' ')}\n`);
     return 1;
   }
-  const name = positionals[0] ?? values.name;
   if (positionals[0] !== undefined && values.name !== undefined && positionals[0] !== values.name) {
     process.stderr.write(`error: --name ${String(values.name)} and the argument ${positionals[0]} disagree; give the name once\n`);
     return 1;
   }
 
-  const { createEnv } = await import('yeoman-environment');
-  const interactive = isInteractive(values.interactive);
-  const adapter = interactive ? undefined : new (await import('./no-prompt-adapter.js')).NoPromptAdapter();
-  const env = createEnv({ ...(adapter ? { adapter } : {}), force: values.force === true });
-  env.register(GENERATOR, { namespace: 'dokku-plugin:app' });
   try {
-    const options: Record<string, unknown> = { ...values };
-    delete options.name;
-    await env.run(['dokku-plugin:app', ...(typeof name === 'string' ? [name] : [])], options as never);
+    await generate(values, positionals[0]);
     return 0;
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message.split('\n').join('\nerror: ')}\n`);
+    const lines = error instanceof InputError ? error.problems.map((problem) => `${problem.flag}: ${problem.message}`) : [(error as Error).message];
+    process.stderr.write(lines.map((line) => `error: ${line}\n`).join(''));
     return 1;
   }
+}
+
+async function generate(values: Values, positionalName: string | undefined): Promise<void> {
+  const context = { cwd: process.cwd(), year: new Date().getFullYear() };
+  const given = inputFromFlags((flag) => values[flag], positionalName);
+  const yes = values.yes === true;
+  let input;
+  if (yes || !isInteractive(values.interactive)) {
+    input = withDirectoryDefaults(given, context.cwd);
+    const missing = missingFlags(input, yes);
+    if (missing.length > 0) {
+      throw new InputError(missing);
+    }
+  } else {
+    const [{ promptForMissing }, { terminalAsk }] = await Promise.all([import('./questions.js'), import('./terminal-ask.js')]);
+    input = await promptForMissing(given, terminalAsk, context);
+  }
+
+  const model = buildPluginModel(input, context);
+  for (const warning of model.warnings) {
+    process.stderr.write(`warning: ${warning}\n`);
+  }
+  const problem = targetDirectoryProblem(model.directory, values.force === true);
+  if (problem) {
+    throw new InputError([problem]);
+  }
+  const files = [...renderPlugin(model), rememberedInputFile(input)];
+  if (values['dry-run'] === true) {
+    process.stdout.write(`Would write ${files.length} files to ${model.directory}:\n${fileList(files).join('\n')}\n`);
+    return;
+  }
+
+  const finished = removeOnFailure(model.directory);
+  writeFiles(model.directory, files);
+  const gitNote = values.git === false ? undefined : initGitRepository(model.directory, model.author);
+  finished();
+  process.stdout.write(`${fileList(files).join('\n')}\n${nextSteps(model, files.length, gitNote).join('\n')}\n`);
 }

@@ -14,7 +14,7 @@ export interface OptionSpec {
 }
 
 export const OPTIONS: OptionSpec[] = [
-  { flag: 'name', type: 'string', value: 'NAME', description: 'Plugin name, also accepted as the first argument; a leading "dokku-" is dropped' },
+  { flag: 'name', type: 'string', value: 'NAME', description: 'Plugin name, also accepted as the first argument; a leading "dokku-" is dropped (default in an empty directory named dokku-NAME: NAME, written there)' },
   { flag: 'description', type: 'string', value: 'TEXT', description: 'One line for plugin.toml and `dokku help` (no commas: help splits columns on them)' },
   { flag: 'author', type: 'string', value: 'TEXT', description: 'Copyright holder in LICENSE and README (default: git config user.name)' },
   { flag: 'license', type: 'string', value: 'SPDX', description: 'SPDX licence identifier (default: MIT)' },
@@ -27,6 +27,8 @@ export const OPTIONS: OptionSpec[] = [
   { flag: 'yes', type: 'boolean', description: 'Take the default for everything not given instead of asking' },
   { flag: 'interactive', type: 'boolean', description: 'Ask for what is missing (default: only when stdin is a terminal and CI is unset); --no-interactive never asks' },
   { flag: 'force', type: 'boolean', description: 'Write into a directory that already has files, overwriting generated files' },
+  { flag: 'dry-run', type: 'boolean', description: 'List the files that would be written and write nothing' },
+  { flag: 'git', type: 'boolean', description: 'git init and commit the new plugin (default; skipped inside another work tree); --no-git skips it' },
 ];
 
 /** `plugin-version` → `pluginVersion`: the key Yeoman and our input object use. */

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { loadTriggerCatalog } from '../catalog/trigger-catalog.js';
 import { checkField } from '../model/input-checks.js';
+import { nameFromEmptyDirectory } from './directory-defaults.js';
 import { DEFAULTS, type ModelContext, type PluginInput } from '../model/plugin-model.js';
 
-type Answers = Record<string, string>;
-type Question = {
+export type Answers = Record<string, string>;
+export type Question = {
   type: 'input' | 'list';
   name: string;
   message: string;
@@ -17,12 +18,13 @@ export type Ask = (questions: Question[]) => Promise<Answers>;
 /** Asks, one question at a time, for what the flags left out; every answer is checked as its flag is. */
 export async function promptForMissing(given: PluginInput, ask: Ask, context: ModelContext): Promise<PluginInput> {
   const input: PluginInput = { ...given };
+  const nameFromDirectory = given.name === undefined ? nameFromEmptyDirectory(context.cwd) : undefined;
   const askOne = async (question: Question): Promise<string> => ((await ask([question]))[question.name] ?? '').trim();
   const checked = (flag: string, key: keyof PluginInput) => (value: string) =>
     checkField(flag, { ...input, [key]: key === 'commands' || key === 'triggers' ? [value] : value }, context);
 
   if (input.name === undefined) {
-    input.name = await askOne({ type: 'input', name: 'name', message: 'Plugin name (dokku <name>:command)', validate: checked('--name', 'name') });
+    input.name = await askOne({ type: 'input', name: 'name', message: 'Plugin name (dokku <name>:command)', default: nameFromDirectory, validate: checked('--name', 'name') });
   }
   const name = input.name.replace(/^dokku-/, '');
   if (input.description === undefined) {
@@ -76,7 +78,8 @@ export async function promptForMissing(given: PluginInput, ask: Ask, context: Mo
     input.repository = await askOne({ type: 'input', name: 'repository', message: 'Repository URL (for the install instructions)', default: DEFAULTS.repository(name), validate: checked('--repository', 'repository') });
   }
   if (input.directory === undefined) {
-    input.directory = await askOne({ type: 'input', name: 'directory', message: 'Directory to create', default: DEFAULTS.directory(name) });
+    const here = nameFromDirectory !== undefined && name === nameFromDirectory;
+    input.directory = await askOne({ type: 'input', name: 'directory', message: 'Directory to write the plugin to', default: here ? '.' : DEFAULTS.directory(name) });
   }
   return input;
 }

@@ -1,12 +1,12 @@
 import { OPTIONS } from './options.js';
 
-export function usage(): string {
+export function usage(programName = 'npm run generate --'): string {
   const rows = OPTIONS.map((spec) => {
     const left = `  --${spec.flag}${spec.value ? ` ${spec.value}` : ''}`;
     return `${left.padEnd(40)}${spec.description}`;
   });
   return [
-    'Usage: npm run generate -- <name> [options]',
+    `Usage: ${programName} <name> [options]`,
     '       yo dokku-plugin <name> [options]',
     '',
     'Writes a complete dokku-<name> plugin repository.',
@@ -17,10 +17,10 @@ export function usage(): string {
     `${'  -v, --version'.padEnd(40)}Show the version`,
     '',
     'Examples:',
-    '  npm run generate -- demo',
-    '  npm run generate -- demo --yes --description "Demo tools" \\',
+    `  ${programName} demo`,
+    `  ${programName} demo --yes --description "Demo tools" \\`,
     '    --command "enable <app>, Enable demo for an app" --command "list, List demo apps" --trigger post-deploy',
-    '  CI=true npm run generate -- demo --yes --directory /tmp/dokku-demo   # never asks; exits 1 naming missing flags',
+    `  CI=true ${programName} demo --yes --directory /tmp/dokku-demo   # never asks; exits 1 naming missing flags`,
     '',
   ].join('\n');
 }

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ejs from 'ejs';
+import type { PluginInput, PluginModel } from '../model/plugin-model.js';
+import { BASH_TEMPLATE_FOLDER, bashPluginFiles } from '../variants/bash.js';
+
+export const TEMPLATES_ROOT = fileURLToPath(new URL('../../../templates', import.meta.url));
+
+export interface RenderedFile {
+  /** Relative to the plugin's directory. */
+  path: string;
+  content: string;
+  mode: number;
+}
+
+/**
+ * Renders every file of the plugin in memory. Both entry points write exactly this list (the Yeoman
+ * generator through its mem-fs, the command line straight to disk), so their output cannot differ.
+ */
+export function renderPlugin(model: PluginModel, templatesRoot = TEMPLATES_ROOT): RenderedFile[] {
+  const folder = path.join(templatesRoot, BASH_TEMPLATE_FOLDER);
+  return bashPluginFiles(model).map((file) => {
+    const filename = path.join(folder, file.template);
+    const content = ejs.render(readFileSync(filename, 'utf8'), { plugin: model, ...file.data }, { filename });
+    return { path: file.destination, content, mode: file.mode };
+  });
+}
+
+/** `.yo-rc.json`: the input the plugin was made from, for the sub-generators that grow it later. */
+export function rememberedInputFile(input: PluginInput): RenderedFile {
+  const content = `${JSON.stringify({ 'generator-dokku-plugin': { input } }, null, 2)}\n`;
+  return { path: '.yo-rc.json', content, mode: 0o644 };
+}

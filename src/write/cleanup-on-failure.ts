@@ -1,0 +1,40 @@
+import { existsSync, rmSync } from 'node:fs';
+import { directoryEntries } from './target-directory.js';
+
+const SIGNALS: Array<[NodeJS.Signals, number]> = [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]];
+
+/**
+ * Removes what this run put in `directory` unless the run finishes: on an error, an exit before the end, or
+ * an interrupt. Only a directory that was missing or empty at the start is cleaned, so nothing of the
+ * user's is touched. Returns the function that marks the run finished.
+ */
+export function removeOnFailure(directory: string): () => void {
+  const existed = existsSync(directory);
+  if (directoryEntries(directory).length > 0) {
+    return () => undefined;
+  }
+  const clean = () => {
+    if (!existed) {
+      rmSync(directory, { recursive: true, force: true });
+      return;
+    }
+    for (const entry of directoryEntries(directory)) {
+      rmSync(`${directory}/${entry}`, { recursive: true, force: true });
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    clean();
+    const number = SIGNALS.find(([name]) => name === signal)?.[1] ?? 1;
+    process.exit(128 + number);
+  };
+  process.once('exit', clean);
+  for (const [signal] of SIGNALS) {
+    process.once(signal, onSignal);
+  }
+  return () => {
+    process.removeListener('exit', clean);
+    for (const [signal] of SIGNALS) {
+      process.removeListener(signal, onSignal);
+    }
+  };
+}
