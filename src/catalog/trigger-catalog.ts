@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { packageRoot } from '../package-root.js';
 
 /** One argument Dokku passes to a trigger, named for the bash variable the stub reads it into. */
 export interface TriggerArgument {
@@ -98,11 +99,11 @@ export function deriveTriggerCatalog(reference: ReferenceTrigger[]): TriggerEntr
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export const CATALOG_PATH = fileURLToPath(new URL('../../../catalog/triggers.json', import.meta.url));
+export const catalogPath = () => path.join(packageRoot(), 'catalog', 'triggers.json');
 
 let cached: TriggerEntry[] | undefined;
 
 export function loadTriggerCatalog(): TriggerEntry[] {
-  cached ??= JSON.parse(readFileSync(CATALOG_PATH, 'utf8')) as TriggerEntry[];
+  cached ??= JSON.parse(readFileSync(catalogPath(), 'utf8')) as TriggerEntry[];
   return cached;
 }

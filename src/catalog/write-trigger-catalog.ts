@@ -1,8 +1,8 @@
 /** Regenerates catalog/triggers.json from the shared reference: `npm run catalog -- <path to dokku-triggers.json>`. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CATALOG_PATH, deriveTriggerCatalog, type ReferenceTrigger } from './trigger-catalog.js';
+import { catalogPath, deriveTriggerCatalog, type ReferenceTrigger } from './trigger-catalog.js';
 
 const source = process.argv[2] ?? '../shared/reference/dokku-triggers.json';
 const reference = JSON.parse(readFileSync(source, 'utf8')) as ReferenceTrigger[];
-writeFileSync(CATALOG_PATH, `${JSON.stringify(deriveTriggerCatalog(reference), null, 2)}\n`);
-console.log(`wrote ${CATALOG_PATH} from ${source}`);
+writeFileSync(catalogPath(), `${JSON.stringify(deriveTriggerCatalog(reference), null, 2)}\n`);
+console.log(`wrote ${catalogPath()} from ${source}`);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { missingFlags } from '../model/input-checks.js';
 import { InputError } from '../model/input-error.js';
 import { buildPluginModel } from '../model/plugin-model.js';
+import { packageRoot } from '../package-root.js';
 import { rememberedInputFile, renderPlugin } from '../render/render-plugin.js';
 import { removeOnFailure } from '../write/cleanup-on-failure.js';
 import { initGitRepository } from '../write/git-repository.js';
@@ -15,8 +16,6 @@ import { inputFromFlags } from './input-from-flags.js';
 import { isInteractive } from './interactivity.js';
 import { OPTIONS } from './options.js';
 import { usage } from './usage.js';
-
-const PACKAGE_JSON = fileURLToPath(new URL('../../../package.json', import.meta.url));
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -52,7 +51,7 @@ export async function main(argv: string[], programName = 'npm run generate --'):
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version}\n`);
+    process.stdout.write(`${(JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version}\n`);
     return 0;
   }
   if (positionals.length > 1) {

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ejs from 'ejs';
 import type { PluginInput, PluginModel } from '../model/plugin-model.js';
+import { packageRoot } from '../package-root.js';
 import { BASH_TEMPLATE_FOLDER, bashPluginFiles } from '../variants/bash.js';
 
-export const TEMPLATES_ROOT = fileURLToPath(new URL('../../../templates', import.meta.url));
 
 export interface RenderedFile {
   /** Relative to the plugin's directory. */
@@ -18,7 +17,7 @@ export interface RenderedFile {
  * Renders every file of the plugin in memory. Both entry points write exactly this list (the Yeoman
  * generator through its mem-fs, the command line straight to disk), so their output cannot differ.
  */
-export function renderPlugin(model: PluginModel, templatesRoot = TEMPLATES_ROOT): RenderedFile[] {
+export function renderPlugin(model: PluginModel, templatesRoot = path.join(packageRoot(), 'templates')): RenderedFile[] {
   const folder = path.join(templatesRoot, BASH_TEMPLATE_FOLDER);
   return bashPluginFiles(model).map((file) => {
     const filename = path.join(folder, file.template);
