@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { OPTIONS } from '../../src/cli/options.js';
-import { BIN } from '../support/paths.js';
+import { BIN, REPO_ROOT } from '../support/paths.js';
 import { run } from '../support/run.js';
 
 /** A hang fails the test through this limit; nothing here asserts how fast a run is. */
@@ -129,5 +129,79 @@ describe('npm run generate (bin/generate.js)', () => {
       assert.match(ran.stdout, new RegExp(`--${spec.flag}\\b.*${spec.description.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), spec.flag);
     }
     assert.match(ran.stdout, /CI=true/);
+  });
+
+  it('--version prints the package version', () => {
+    const ran = cli(['--version']);
+    assert.equal(ran.status, 0);
+    assert.equal(ran.stdout.trim(), (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+
+  it('prints every file it wrote and the next steps', () => {
+    const ran = cli(['demo', '--yes', '--no-git', '--command', 'list, List']);
+    assert.equal(ran.status, 0, ran.output);
+    assert.match(ran.stdout, /^ {2}subcommands\/list {2}\(executable\)$/m);
+    assert.match(ran.stdout, /Created dokku-demo in dokku-demo: \d+ files\./);
+    assert.match(ran.stdout, /^ {2}cd dokku-demo$/m);
+    assert.match(ran.stdout, /^ {2}make lint unit-tests$/m);
+    assert.match(ran.stdout, /sudo dokku plugin:install \S+ --name demo/);
+  });
+
+  it('--dry-run lists what would be written and writes nothing', () => {
+    const ran = cli(['demo', '--yes', '--dry-run', '--command', 'list, List']);
+    assert.equal(ran.status, 0, ran.output);
+    assert.match(ran.stdout, /Would write \d+ files to .*dokku-demo:/);
+    assert.match(ran.stdout, /subcommands\/list/);
+    assert.deepEqual(readdirSync(ran.workdir), []);
+  });
+
+  it('refuses a non-empty directory unless --force, and keeps its files', () => {
+    const workdir = mkdtempSync(path.join(os.tmpdir(), 'generate-occupied-'));
+    mkdirSync(path.join(workdir, 'dokku-demo'));
+    writeFileSync(path.join(workdir, 'dokku-demo', 'notes.txt'), 'mine\n');
+    const refused = cli(['demo', '--yes'], { cwd: workdir });
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /--directory: .* is not empty; .*--force/);
+    assert.deepEqual(readdirSync(path.join(workdir, 'dokku-demo')), ['notes.txt']);
+
+    const forced = cli(['demo', '--yes', '--force', '--no-git'], { cwd: workdir });
+    assert.equal(forced.status, 0, forced.output);
+    assert.equal(readFileSync(path.join(workdir, 'dokku-demo', 'notes.txt'), 'utf8'), 'mine\n');
+    assert.ok(existsSync(path.join(workdir, 'dokku-demo', 'commands')));
+  });
+
+  it('commits the new plugin to a fresh git repository, executables as 100755', () => {
+    const ran = cli(['demo', '--yes', '--command', 'list, List']);
+    assert.equal(ran.status, 0, ran.output);
+    const plugin = path.join(ran.workdir, 'dokku-demo');
+    assert.match(run('git', ['log', '--oneline'], { cwd: plugin }).stdout, /Initial commit from generator-dokku-plugin/);
+    const modes = Object.fromEntries(run('git', ['ls-files', '-s'], { cwd: plugin }).stdout.trim().split('\n')
+      .map((line) => { const [mode, , , file] = line.split(/\s+/); return [file, mode]; }));
+    assert.equal(modes.commands, '100755');
+    assert.equal(modes['subcommands/list'], '100755');
+    assert.equal(modes.install, '100755');
+    assert.equal(modes['plugin.toml'], '100644');
+    assert.equal(run('git', ['status', '--porcelain'], { cwd: plugin }).stdout, '');
+  });
+
+  it('--no-git leaves git alone, and so does a target inside another work tree', () => {
+    const skipped = cli(['demo', '--yes', '--no-git']);
+    assert.equal(skipped.status, 0, skipped.output);
+    assert.ok(!existsSync(path.join(skipped.workdir, 'dokku-demo', '.git')));
+
+    const outer = mkdtempSync(path.join(os.tmpdir(), 'generate-worktree-'));
+    run('git', ['init', '-q'], { cwd: outer });
+    const nested = cli(['demo', '--yes'], { cwd: outer });
+    assert.equal(nested.status, 0, nested.output);
+    assert.ok(!existsSync(path.join(outer, 'dokku-demo', '.git')));
+    assert.match(nested.stdout, /inside an existing git work tree/);
+  });
+
+  it('in an empty directory named dokku-NAME, takes NAME and writes there with --yes', () => {
+    const workdir = path.join(mkdtempSync(path.join(os.tmpdir(), 'generate-named-')), 'dokku-from-dir');
+    mkdirSync(workdir);
+    const ran = cli(['--yes', '--no-git'], { cwd: workdir });
+    assert.equal(ran.status, 0, ran.output);
+    assert.match(readFileSync(path.join(workdir, 'commands'), 'utf8'), /from-dir:help/);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import TOML from '@iarna/toml';
 import helpers from 'yeoman-test';
@@ -70,5 +71,17 @@ describe('app generator, driven by prompts', () => {
     assert.match(String(verdicts.command1), /not a valid command name/);
     assert.match(String(verdicts.triggers), /did you mean post-deploy/);
     assert.match(String(verdicts.repository), /https:\/\//);
+  });
+
+  it('in an empty dokku-NAME directory, offers NAME and that directory as the defaults', async () => {
+    const cwd = path.join(mkdtempSync(path.join(os.tmpdir(), 'prompt-defaults-')), 'dokku-offered');
+    mkdirSync(cwd);
+    const defaults: Record<string, unknown> = {};
+    await promptForMissing({}, async ([question]) => {
+      defaults[question?.name ?? ''] = question?.default;
+      return { [question?.name ?? '']: question?.default ?? '' };
+    }, { cwd, year: 2026 });
+    assert.equal(defaults.name, 'offered');
+    assert.equal(defaults.directory, '.');
   });
 });
