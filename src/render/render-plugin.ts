@@ -3,7 +3,7 @@ import path from 'node:path';
 import ejs from 'ejs';
 import type { PluginInput, PluginModel } from '../model/plugin-model.js';
 import { packageRoot } from '../package-root.js';
-import { BASH_TEMPLATE_FOLDER, bashPluginFiles } from '../variants/bash.js';
+import { bashPluginFiles } from '../variants/bash.js';
 
 
 export interface RenderedFile {
@@ -18,9 +18,8 @@ export interface RenderedFile {
  * generator through its mem-fs, the command line straight to disk), so their output cannot differ.
  */
 export function renderPlugin(model: PluginModel, templatesRoot = path.join(packageRoot(), 'templates')): RenderedFile[] {
-  const folder = path.join(templatesRoot, BASH_TEMPLATE_FOLDER);
   return bashPluginFiles(model).map((file) => {
-    const filename = path.join(folder, file.template);
+    const filename = path.join(templatesRoot, file.template);
     const content = ejs.render(readFileSync(filename, 'utf8'), { plugin: model, ...file.data }, { filename });
     return { path: file.destination, content, mode: file.mode };
   });

@@ -1,6 +1,6 @@
 /** One file of the output: which template renders it, where it lands, and its mode. */
 export interface PlannedFile {
-  /** Relative to the variant's template folder. */
+  /** Relative to templates/: `common/README.md`, `bash/commands`. */
   template: string;
   /** Relative to the plugin's directory. */
   destination: string;

@@ -10,7 +10,7 @@ import { REPO_ROOT } from '../support/paths.js';
  * resolution rules are checked here against the behaviour documented for Dokku's dispatcher, with tiny
  * hand-written plugins that print what reached them.
  */
-const DOUBLE_DIR = path.join(REPO_ROOT, 'templates/bash/tests/support');
+const DOUBLE_DIR = path.join(REPO_ROOT, 'templates/common/tests/support');
 
 function script(file: string, body: string) {
   mkdirSync(path.dirname(file), { recursive: true });
