@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite on a fresh Debian machine. The generated plugins are run through shellcheck,
-# bats, column, make and script (a pseudo-terminal), so those come first: installed with apt-get when we
+# bats, column, make, script (a pseudo-terminal) and Go, so those come first: installed with apt-get when we
 # are root, otherwise the exact command to run is printed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 missing=()
-for tool in shellcheck:shellcheck bats:bats column:bsdextrautils make:make script:bsdutils git:git; do
+for tool in shellcheck:shellcheck bats:bats column:bsdextrautils make:make script:bsdutils git:git go:golang-go; do
   if ! command -v "${tool%%:*}" >/dev/null 2>&1; then
     missing+=("${tool#*:}")
   fi

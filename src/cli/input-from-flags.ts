@@ -25,5 +25,6 @@ export function inputFromFlags(flag: (name: string) => unknown, positionalName?:
     triggers: list('trigger')?.flatMap((value) => value.split(/[\s,]+/)).filter((value) => value !== ''),
     repository: text('repository'),
     directory: text('directory'),
+    language: text('lang'),
   };
 }

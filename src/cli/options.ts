@@ -19,6 +19,7 @@ export const OPTIONS: OptionSpec[] = [
   { flag: 'author', type: 'string', value: 'TEXT', description: 'Copyright holder in LICENSE and README (default: git config user.name)' },
   { flag: 'license', type: 'string', value: 'SPDX', description: 'SPDX licence identifier (default: MIT)' },
   { flag: 'plugin-version', type: 'string', value: 'SEMVER', description: 'Version written to plugin.toml (default: 0.1.0)' },
+  { flag: 'lang', type: 'string', value: 'bash|go', description: 'Language of the plugin: bash, or go (compiled by its install trigger) (default: bash)' },
   { flag: 'command', type: 'string', multiple: true, value: '"USAGE, DESCRIPTION"', description: 'A command, written like a help line: "enable <app>, Enable it for an app"; a first <app> makes it app-scoped; repeatable' },
   { flag: 'default-command', type: 'string', value: 'NAME', description: 'Command that bare `dokku <name>` runs (default: show the help)' },
   { flag: 'trigger', type: 'string', multiple: true, value: 'NAME', description: 'A Dokku plugin trigger to implement, such as post-deploy; repeatable (install and uninstall are always generated)' },

@@ -39,6 +39,15 @@ export async function promptForMissing(given: PluginInput, ask: Ask, context: Mo
   if (input.pluginVersion === undefined) {
     input.pluginVersion = await askOne({ type: 'input', name: 'pluginVersion', message: 'Version', default: DEFAULTS.pluginVersion, validate: checked('--plugin-version', 'pluginVersion') });
   }
+  if (input.language === undefined) {
+    input.language = await askOne({
+      type: 'list',
+      name: 'language',
+      message: 'Language',
+      choices: [{ name: 'bash (like Dokku\'s official plugins)', value: 'bash' }, { name: 'go (compiled by the install trigger)', value: 'go' }],
+      default: 'bash',
+    });
+  }
   if (input.commands === undefined) {
     input.commands = [];
     // Numbered names: each answer is its own question, so a scripted run can give a list and stop with an empty one.

@@ -16,18 +16,29 @@ export interface CommandArgument {
   variadic: boolean;
 }
 
+/** A `[--flag]` of the usage: a switch the command reads wherever it stands among the arguments. */
+export interface CommandFlag {
+  /** `[--dry-run]` */
+  token: string;
+  /** `--dry-run` */
+  flag: string;
+  /** `dry-run` */
+  label: string;
+  /** `dry_run` */
+  variable: string;
+}
+
 export interface CommandSpec {
   name: string;
   description: string;
   app: AppScope;
   /** Positional arguments after the app, in order. */
   args: CommandArgument[];
-  /** `[--flag]` words: shown in help, passed through to the implementation untouched. */
-  flags: string[];
+  flags: CommandFlag[];
 }
 
 /** Locals of the generated command functions, which an argument may not reuse. */
-const RESERVED_VARIABLES = ['cmd', 'positional'];
+const RESERVED_VARIABLES = ['cmd', 'positional', 'operands', 'argument'];
 const COMMAND_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const POSITIONAL = /^(\[)?<([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)>(\.\.\.)?(\])?$/;
 const FLAG = /^\[--[a-z][a-z0-9]*(-[a-z0-9]+)*\]$/;
@@ -67,10 +78,16 @@ export function parseCommandSpec(raw: string, pluginName: string): CommandSpec {
 
   let app: AppScope = 'none';
   const args: CommandArgument[] = [];
-  const flags: string[] = [];
+  const flags: CommandFlag[] = [];
+  const taken = (variable: string) => args.some((arg) => arg.variable === variable) || flags.some((flag) => flag.variable === variable);
   rest.forEach((token, index) => {
     if (FLAG.test(token)) {
-      flags.push(token);
+      const label = token.slice(3, -1);
+      const variable = label.replace(/-/g, '_');
+      if (taken(variable) || RESERVED_VARIABLES.includes(variable) || variable === 'app') {
+        throw new Error(`"${usage}": the name ${label} is used twice or by the generated code; rename the flag`);
+      }
+      flags.push({ token, flag: `--${label}`, label, variable });
       return;
     }
     const match = POSITIONAL.exec(token);
@@ -102,7 +119,7 @@ export function parseCommandSpec(raw: string, pluginName: string): CommandSpec {
     if (RESERVED_VARIABLES.includes(variable)) {
       throw new Error(`"${usage}": <${label}> is a name the generated function uses itself; call the argument something else`);
     }
-    if (args.some((arg) => arg.variable === variable)) {
+    if (taken(variable)) {
       throw new Error(`"${usage}": two arguments are named ${label}`);
     }
     args.push({ token, label, variable, optional, variadic });

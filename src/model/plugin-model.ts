@@ -18,6 +18,7 @@ export interface PluginInput {
   triggers?: string[];
   repository?: string;
   directory?: string;
+  language?: string;
 }
 
 export interface PluginCommand extends CommandSpec {
@@ -31,7 +32,8 @@ export interface PluginCommand extends CommandSpec {
   helpLine: string;
   /** Shell-quoted messages for missing required arguments, by variable. */
   missingArgumentMessages: Record<string, string>;
-  readmeUsage: string;
+  /** `demo:set <app> <key> [<value>]`: only name, argument and flag characters, safe in a code span. */
+  fullUsage: string;
   readmeDescription: string;
 }
 
@@ -47,12 +49,12 @@ export interface PluginModel {
   license: string;
   version: string;
   year: number;
-  language: 'bash';
+  language: Language;
   repository: string;
   directory: string;
   commands: PluginCommand[];
   defaultCommand: PluginCommand | undefined;
-  /** Chosen triggers plus install and uninstall, which every plugin has. */
+  /** Chosen triggers plus install, update and uninstall, which every plugin has. */
   triggers: PluginTrigger[];
   warnings: string[];
   shell: { description: string };
@@ -62,7 +64,11 @@ export interface PluginModel {
   namespaceHelpLine: string;
 }
 
-const ALWAYS_GENERATED_TRIGGERS = ['install', 'uninstall'];
+export const LANGUAGES = ['bash', 'go'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Every plugin has these: install and update set it up (update re-runs install), uninstall cleans up. */
+export const ALWAYS_GENERATED_TRIGGERS = ['install', 'update', 'uninstall'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 const SPDX_ID = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
 // `dokku plugin:install` accepts these schemes; the character set keeps the README's command copy-pastable.
@@ -122,6 +128,11 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
     problem('--repository', `"${repository}" is not a URL that \`dokku plugin:install\` accepts: use https://, ssh://, git@ or file:// with no spaces or quotes`);
   }
 
+  const language = (input.language ?? 'bash').trim().toLowerCase() as Language;
+  if (!LANGUAGES.includes(language)) {
+    problem('--lang', `"${input.language}" is not a language this generator writes; use ${LANGUAGES.join(' or ')}`);
+  }
+
   const commands: PluginCommand[] = [];
   for (const raw of input.commands ?? []) {
     try {
@@ -169,7 +180,7 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
     license,
     version,
     year: context.year,
-    language: 'bash',
+    language,
     repository,
     directory,
     commands,
@@ -186,7 +197,7 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
 function describeCommand(spec: CommandSpec, pluginName: string): PluginCommand {
   const qualifiedName = `${pluginName}:${spec.name}`;
   const appToken = { required: ['<app>'], optional: ['[<app>]'], none: [] }[spec.app];
-  const usage = [spec.name, ...appToken, ...spec.args.map((arg) => arg.token), ...spec.flags].join(' ');
+  const usage = [spec.name, ...appToken, ...spec.args.map((arg) => arg.token), ...spec.flags.map((flag) => flag.token)].join(' ');
   const fullUsage = `${pluginName}:${usage}`;
   const missingArgumentMessages: Record<string, string> = {};
   for (const arg of spec.args.filter((candidate) => !candidate.optional)) {
@@ -199,7 +210,7 @@ function describeCommand(spec: CommandSpec, pluginName: string): PluginCommand {
     usage,
     helpLine: `    ${fullUsage}, ${spec.description}`,
     missingArgumentMessages,
-    readmeUsage: markdownCell(`dokku ${fullUsage}`),
+    fullUsage,
     readmeDescription: markdownCell(spec.description),
   };
 }

@@ -4,6 +4,7 @@ import ejs from 'ejs';
 import type { PluginInput, PluginModel } from '../model/plugin-model.js';
 import { packageRoot } from '../package-root.js';
 import { bashPluginFiles } from '../variants/bash.js';
+import { goPluginFiles } from '../variants/go.js';
 
 
 export interface RenderedFile {
@@ -18,7 +19,8 @@ export interface RenderedFile {
  * generator through its mem-fs, the command line straight to disk), so their output cannot differ.
  */
 export function renderPlugin(model: PluginModel, templatesRoot = path.join(packageRoot(), 'templates')): RenderedFile[] {
-  return bashPluginFiles(model).map((file) => {
+  const files = model.language === 'go' ? goPluginFiles(model) : bashPluginFiles(model);
+  return files.map((file) => {
     const filename = path.join(templatesRoot, file.template);
     const content = ejs.render(readFileSync(filename, 'utf8'), { plugin: model, ...file.data }, { filename });
     return { path: file.destination, content, mode: file.mode };

@@ -1,5 +1,5 @@
 import type { PluginModel } from '../model/plugin-model.js';
-import { bashTestCases } from './bash-test-cases.js';
+import { pluginTestCases } from './test-cases.js';
 import { commonFiles, fixedFile } from './common-files.js';
 import { EXECUTABLE, REGULAR, type PlannedFile } from './planned-file.js';
 
@@ -19,7 +19,7 @@ const REGULAR_FILES = [
 const DEDICATED_TRIGGER_TEMPLATES = ['install', 'uninstall'];
 
 export function bashPluginFiles(model: PluginModel): PlannedFile[] {
-  const data = { tests: bashTestCases(model) };
+  const data = { tests: pluginTestCases(model) };
   return [
     ...commonFiles(data),
     ...EXECUTABLES.map((template) => fixedFile('bash', template, EXECUTABLE, data)),
@@ -30,7 +30,7 @@ export function bashPluginFiles(model: PluginModel): PlannedFile[] {
       mode: EXECUTABLE,
       data: { command },
     })),
-    ...model.triggers.map((trigger): PlannedFile => ({
+    ...model.triggers.filter((trigger) => trigger.name !== 'update').map((trigger): PlannedFile => ({
       template: `bash/${DEDICATED_TRIGGER_TEMPLATES.includes(trigger.name) ? trigger.name : '__trigger__'}`,
       destination: trigger.name,
       mode: EXECUTABLE,

@@ -5,7 +5,7 @@ import { outputPath, REGULAR, EXECUTABLE, type PlannedFile } from './planned-fil
  * plugin.toml) and the bats tests with the dispatcher double they run through, which hold any variant to
  * the same behaviour.
  */
-const COMMON_EXECUTABLES = ['tests/support/dokku-double'];
+const COMMON_EXECUTABLES = ['update', 'tests/support/dokku-double'];
 const COMMON_REGULAR_FILES = [
   'plugin.toml',
   'README.md',

@@ -56,7 +56,7 @@ describe('app generator, driven by flags', () => {
     assert.match(read(pluginDir, 'subcommands/list'), /^cmd-demo-list "\$@"$/m);
     assert.match(read(pluginDir, 'command-functions'), /^cmd-demo-enable\(\) \{$/m);
     assert.match(read(pluginDir, 'help-functions'), /^ {4}demo:enable <app>, Enable demo for an app$/m);
-    assert.match(read(pluginDir, 'README.md'), /\| `dokku demo:enable &lt;app&gt;` \| Enable demo for an app \|/);
+    assert.match(read(pluginDir, 'README.md'), /\| `dokku demo:enable <app>` \| Enable demo for an app \|/);
   });
 
   it('makes bare `dokku <name>` run --default-command', async () => {

@@ -15,7 +15,7 @@ describe('--command "USAGE, DESCRIPTION"', () => {
     assert.equal(parseCommandSpec('report [<app>], Report', 'demo').app, 'optional');
     const spec = parseCommandSpec('import <app> <file-name>... [--dry-run], Import files', 'demo');
     assert.deepEqual(spec.args.map((arg) => [arg.variable, arg.variadic]), [['file_name', true]]);
-    assert.deepEqual(spec.flags, ['[--dry-run]']);
+    assert.deepEqual(spec.flags.map((flag) => [flag.flag, flag.variable]), [['--dry-run', 'dry_run']]);
   });
 
   it('accepts the command written with its namespace', () => {

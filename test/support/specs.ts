@@ -54,3 +54,14 @@ export const SPECS: Spec[] = [
     options: { yes: true, command: ['show <app>, Show the app', 'list, List'], defaultCommand: 'show' },
   },
 ];
+
+export const LANGUAGES = ['bash', 'go'] as const;
+
+/** Every spec in every language: the Go variant must behave exactly as the bash one. */
+export const SPECS_BY_LANGUAGE = LANGUAGES.flatMap((language) =>
+  SPECS.map((spec): Spec & { language: string } => ({
+    ...spec,
+    language,
+    label: `${language}: ${spec.label}`,
+    options: { ...spec.options, lang: language, git: false },
+  })));

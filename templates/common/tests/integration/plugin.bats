@@ -19,10 +19,18 @@ teardown() {
   dokku_as_root --force apps:destroy "$TEST_APP" >/dev/null || true
 }
 
-@test "dokku help lists the plugin" {
+@test "dokku help lists the plugin with its description" {
   run dokku_as_root help
   [[ "$status" -eq 0 ]]
-  [[ "$output" == *"<%- plugin.name %>"* ]]
+  [[ "$output" == *"<%- plugin.name %> "*<%- tests.listedDescription %>* ]]
+}
+
+@test "dokku help --all lists every command" {
+  run dokku_as_root help --all
+  [[ "$status" -eq 0 ]]
+<%_ for (const testCase of tests.commands) { _%>
+  [[ "$output" == *"<%- testCase.command.qualifiedName %>"* ]]
+<%_ } _%>
 }
 
 @test "dokku <%- plugin.name %>:help prints the usage" {
@@ -41,13 +49,13 @@ teardown() {
 
 @test "<%- command.qualifiedName %> runs" {
 <%_   if (command.app === 'none') { _%>
-  run dokku_as_root <%- command.qualifiedName %> <%- testCase.argsWithoutApp %>
+  run dokku_as_root <%- command.qualifiedName %><%- testCase.argsWithoutApp %>
   [[ "$status" -eq 0 ]]
 <%_   } else { _%>
-  run dokku_as_root <%- command.qualifiedName %> "$TEST_APP" <%- testCase.argsWithoutApp %>
+  run dokku_as_root <%- command.qualifiedName %> "$TEST_APP"<%- testCase.argsWithoutApp %>
   [[ "$status" -eq 0 ]]
   local positional_output="$output"
-  run dokku_as_root --app "$TEST_APP" <%- command.qualifiedName %> <%- testCase.argsWithoutApp %>
+  run dokku_as_root --app "$TEST_APP" <%- command.qualifiedName %><%- testCase.argsWithoutApp %>
   [[ "$status" -eq 0 ]]
   [[ "$output" == "$positional_output" ]]
 <%_   } _%>

@@ -16,29 +16,39 @@ setup() {
 <%_   const command = testCase.command _%>
 
 @test "<%- command.qualifiedName %> runs with its arguments" {
-  run dokku <%- command.qualifiedName %> <%- testCase.args %>
+  run dokku <%- command.qualifiedName %><%- testCase.args %>
   assert_success
   assert_output_contains "<%- command.qualifiedName %> is not implemented yet"
 <%_   for (const line of testCase.expectedLines) { _%>
   assert_output_contains <%- line %>
 <%_   } _%>
 }
+<%_   if (testCase.flagged) { _%>
+
+@test "<%- command.qualifiedName %> reads its flags wherever they stand" {
+  run dokku <%- command.qualifiedName %><%- testCase.flagged.args %>
+  assert_success
+<%_     for (const line of testCase.flagged.expectedLines) { _%>
+  assert_output_contains <%- line %>
+<%_     } _%>
+}
+<%_   } _%>
 <%_   if (command.app !== 'none') { _%>
 
 @test "<%- command.qualifiedName %> takes the app from --app as well as positionally" {
-  run dokku <%- command.qualifiedName %> <%- testCase.args %>
+  run dokku <%- command.qualifiedName %><%- testCase.args %>
   assert_success
   local positional_output="$output"
 
-  run dokku --app "$TEST_APP" <%- command.qualifiedName %> <%- testCase.argsWithoutApp %>
+  run dokku --app "$TEST_APP" <%- command.qualifiedName %><%- testCase.argsWithoutApp %>
   assert_success
   [[ "$output" == "$positional_output" ]]
 
-  run dokku <%- command.qualifiedName %> <%- testCase.argsWithoutApp %> --app "$TEST_APP"
+  run dokku <%- command.qualifiedName %><%- testCase.argsWithoutApp %> --app "$TEST_APP"
   assert_success
   [[ "$output" == "$positional_output" ]]
 
-  DOKKU_APP_NAME="$TEST_APP" run dokku <%- command.qualifiedName %> <%- testCase.argsWithoutApp %>
+  DOKKU_APP_NAME="$TEST_APP" run dokku <%- command.qualifiedName %><%- testCase.argsWithoutApp %>
   assert_success
   [[ "$output" == "$positional_output" ]]
 }
@@ -60,19 +70,19 @@ setup() {
 <%_   testCase.missing.forEach((missing, index) => { _%>
 
 @test "<%- command.qualifiedName %> names missing argument <%- index + 1 %>" {
-  run dokku <%- command.qualifiedName %> <%- missing.args %>
+  run dokku <%- command.qualifiedName %><%- missing.args %>
   assert_failure
   assert_output_contains <%- missing.message %>
 }
 <%_   }) _%>
 
 @test "<%- command.qualifiedName %> traces with DOKKU_TRACE and --trace" {
-  DOKKU_TRACE=1 run dokku <%- command.qualifiedName %> <%- testCase.args %>
+  DOKKU_TRACE=1 run dokku <%- command.qualifiedName %><%- testCase.args %>
   assert_success
-  assert_output_contains "+ <%- command.functionName %>"
+  assert_output_contains <%- testCase.traceMarker %>
 
-  run dokku --trace <%- command.qualifiedName %> <%- testCase.args %>
+  run dokku --trace <%- command.qualifiedName %><%- testCase.args %>
   assert_success
-  assert_output_contains "+ <%- command.functionName %>"
+  assert_output_contains <%- testCase.traceMarker %>
 }
 <%_ } _%>

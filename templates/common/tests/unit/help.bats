@@ -34,7 +34,7 @@ setup() {
 
 <%_ if (plugin.defaultCommand) { _%>
 @test "dokku <%- plugin.name %> runs <%- plugin.defaultCommand.qualifiedName %>" {
-  run dokku <%- plugin.name %> <%- tests.defaultCommand.args %>
+  run dokku <%- plugin.name %><%- tests.defaultCommand.args %>
   assert_success
   assert_output_contains "<%- plugin.defaultCommand.qualifiedName %> is not implemented yet"
 }

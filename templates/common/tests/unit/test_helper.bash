@@ -28,10 +28,15 @@ dokku() {
   "$REPO_ROOT/tests/support/dokku-double" "$@"
 }
 
-# Runs one of the plugin's triggers the way plugn does: by path, from an unrelated working directory.
+# Runs one of the plugin's triggers the way plugn does: by path, from an unrelated working directory, and
+# only when plugin.toml has the [plugin.config] table plugn reads before every trigger.
 plugn_trigger() {
   local trigger="$1"
   shift
+  if ! grep -qxF '[plugin.config]' "$REPO_ROOT/plugin.toml"; then
+    echo "plugin.toml has no [plugin.config] table: plugn fails every trigger without it"
+    return 1
+  fi
   (cd / && "$PLUGIN_ENABLED_PATH/$PLUGIN_NAME/$trigger" "$@")
 }
 

@@ -15,6 +15,12 @@ setup() {
   [[ -d "$DOKKU_LIB_ROOT/data/$PLUGIN_NAME" ]]
 }
 
+@test "update runs install again" {
+  run plugn_trigger update
+  assert_success
+  [[ -d "$DOKKU_LIB_ROOT/data/$PLUGIN_NAME" ]]
+}
+
 @test "uninstall of another plugin leaves this plugin's data alone" {
   plugn_trigger install
   run plugn_trigger uninstall some-other-plugin
@@ -32,13 +38,13 @@ setup() {
 
 <%_   if (testCase.trigger.echoesStdin) { _%>
 @test "<%- testCase.trigger.name %> passes the docker arguments on stdin through" {
-  run plugn_trigger <%- testCase.trigger.name %> <%- testCase.args %> <<<"--env FROM_ANOTHER_PLUGIN=1"
+  run plugn_trigger <%- testCase.trigger.name %><%- testCase.args %> <<<"--env FROM_ANOTHER_PLUGIN=1"
   assert_success
   assert_output_contains "--env FROM_ANOTHER_PLUGIN=1"
 }
 <%_   } else { _%>
 @test "<%- testCase.trigger.name %> runs with its documented arguments" {
-  run plugn_trigger <%- testCase.trigger.name %> <%- testCase.args %> </dev/null
+  run plugn_trigger <%- testCase.trigger.name %><%- testCase.args %> </dev/null
   assert_success
 <%_     if (testCase.trigger.output) { _%>
   [[ -z "$output" ]]

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import TOML from '@iarna/toml';
-import { generate } from '../support/generate.js';
+import { builtPlugin } from '../support/built-plugin.js';
 import { run } from '../support/run.js';
-import { SPECS } from '../support/specs.js';
+import { SPECS_BY_LANGUAGE } from '../support/specs.js';
 
 /** Every file of a tree whose first line runs bash or bats. */
 function shellFiles(root: string): string[] {
@@ -25,12 +25,12 @@ function shellFiles(root: string): string[] {
   return found;
 }
 
-describe('generated bash plugins pass static checks', () => {
-  for (const spec of SPECS) {
+describe('generated plugins pass static checks', () => {
+  for (const spec of SPECS_BY_LANGUAGE) {
     describe(spec.label, () => {
       let pluginDir = '';
       before(async () => {
-        ({ pluginDir } = await generate({ args: [spec.name], options: spec.options }));
+        pluginDir = await builtPlugin(spec);
       });
 
       it('has zero shellcheck findings with no excluded checks', () => {

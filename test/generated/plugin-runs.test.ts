@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildPluginModel, type PluginModel } from '../../src/model/plugin-model.js';
-import { asListedByDokkuHelp } from '../../src/variants/bash-test-cases.js';
+import { asListedByDokkuHelp } from '../../src/variants/test-cases.js';
 import { DokkuHost } from '../support/dokku-host.js';
-import { generate } from '../support/generate.js';
+import { builtPlugin } from '../support/built-plugin.js';
 import { run } from '../support/run.js';
-import { SPECS } from '../support/specs.js';
+import { SPECS_BY_LANGUAGE, type Spec } from '../support/specs.js';
 
 const APP = 'test-app';
 
@@ -18,7 +18,7 @@ function hasRow(output: string, usage: string, description: string): boolean {
   });
 }
 
-function modelOf(spec: (typeof SPECS)[number]): PluginModel {
+function modelOf(spec: Spec): PluginModel {
   const commands = spec.options.command as string[] | undefined;
   return buildPluginModel({
     name: spec.name,
@@ -26,18 +26,19 @@ function modelOf(spec: (typeof SPECS)[number]): PluginModel {
     commands,
     defaultCommand: spec.options.defaultCommand as string | undefined,
     triggers: spec.options.trigger as string[] | undefined,
+    language: spec.options.lang as string | undefined,
   }, { cwd: '/', year: 2026 });
 }
 
-describe('generated bash plugins run through the dispatcher double', () => {
-  for (const spec of SPECS) {
+describe('generated plugins run through the dispatcher double', () => {
+  for (const spec of SPECS_BY_LANGUAGE) {
     describe(spec.label, () => {
       const model = modelOf(spec);
       let host: DokkuHost;
       let pluginDir = '';
 
       before(async () => {
-        ({ pluginDir } = await generate({ args: [spec.name], options: spec.options }));
+        pluginDir = await builtPlugin(spec);
         host = new DokkuHost(path.join(pluginDir, 'tests/support')).enable(model.name, pluginDir).createApp(APP);
       });
 
@@ -52,7 +53,7 @@ describe('generated bash plugins run through the dispatcher double', () => {
         const ran = host.dokku(['help', '--all']);
         assert.equal(ran.status, 0, ran.output);
         for (const command of model.commands) {
-          assert.ok(hasRow(ran.stdout, `${command.qualifiedName}${command.usage.slice(command.name.length)}`, asListedByDokkuHelp(command.description)), `${command.qualifiedName}\n${ran.stdout}`);
+          assert.ok(hasRow(ran.stdout, command.fullUsage, asListedByDokkuHelp(command.description)), `${command.qualifiedName}\n${ran.stdout}`);
         }
       });
 
@@ -62,7 +63,7 @@ describe('generated bash plugins run through the dispatcher double', () => {
         assert.match(ran.stdout, new RegExp(`^Usage: dokku ${model.name}\\[:COMMAND\\]$`, 'm'));
         assert.ok(ran.stdout.includes(model.description), ran.stdout);
         for (const command of model.commands) {
-          assert.ok(hasRow(ran.stdout, `${command.qualifiedName}${command.usage.slice(command.name.length)}`, command.description), ran.stdout);
+          assert.ok(hasRow(ran.stdout, command.fullUsage, command.description), ran.stdout);
         }
       });
 
@@ -70,7 +71,7 @@ describe('generated bash plugins run through the dispatcher double', () => {
         const ran = host.dokku([`${model.name}:no-such-command`]);
         assert.equal(ran.status, 1, ran.output);
         assert.match(ran.stderr, /is not a dokku command/);
-        const direct = run('bash', [path.join(pluginDir, 'commands'), `${model.name}:no-such-command`], { env: { PATH: process.env.PATH } });
+        const direct = run(path.join(pluginDir, 'commands'), [`${model.name}:no-such-command`], { env: { PATH: process.env.PATH } });
         assert.equal(direct.status, 10, 'commands exits 10 even with DOKKU_NOT_IMPLEMENTED_EXIT unset');
         assert.equal(direct.output, '');
       });
@@ -114,6 +115,13 @@ describe('generated bash plugins run through the dispatcher double', () => {
             }
           });
 
+          if (command.args.length > 0) {
+            it(`${command.qualifiedName} with --app keeps a first argument that equals the app name`, () => {
+              const ran = host.dokku(['--app', APP, command.qualifiedName, APP]);
+              assert.match(ran.stdout, new RegExp(`^ +${command.args[0]?.label}: ${APP}$`, 'm'), ran.output);
+            });
+          }
+
           it(`${command.qualifiedName} refuses an app that does not exist`, () => {
             const ran = host.dokku([command.qualifiedName, 'missing-app', ...values]);
             assert.notEqual(ran.status, 0);
@@ -142,7 +150,8 @@ describe('generated bash plugins run through the dispatcher double', () => {
           const args = [command.qualifiedName, ...(command.app === 'none' ? [] : [APP]), ...values];
           const traced = host.dokku(args, { DOKKU_TRACE: '1' });
           assert.equal(traced.status, 0, traced.output);
-          assert.match(traced.stderr, new RegExp(`^\\++ ${command.functionName} `, 'm'));
+          const marker = spec.language === 'go' ? `subcommands/${command.name}` : command.functionName;
+          assert.match(traced.stderr, new RegExp(`^\\++ ${marker} `, 'm'));
           assert.doesNotMatch(host.dokku(args).stderr, /^\+/m);
         });
       }

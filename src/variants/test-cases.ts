@@ -1,5 +1,5 @@
 import { shellQuote } from '../render/encode.js';
-import type { PluginCommand, PluginModel, PluginTrigger } from '../model/plugin-model.js';
+import { ALWAYS_GENERATED_TRIGGERS, type Language, type PluginCommand, type PluginModel, type PluginTrigger } from '../model/plugin-model.js';
 
 /**
  * What the generated bats tests run and expect, worked out here so that the test templates only place
@@ -10,10 +10,14 @@ export interface CommandTestCase {
   description: string;
   /** The description as `dokku help --all` shows it (see asListedByDokkuHelp). */
   listedDescription: string;
-  /** Arguments after the command word, app first when app-scoped. */
+  /** Arguments after the command word, app first when app-scoped; each with a leading space. */
   args: string;
   /** The same without the app, for --app and $DOKKU_APP_NAME. */
   argsWithoutApp: string;
+  /** What DOKKU_TRACE output shows when the command runs: bash traces the function, Go the binary. */
+  traceMarker: string;
+  /** With every flag given, first of all (before the app), and the lines that show they were read. */
+  flagged?: { args: string; expectedLines: string[] };
   /** Output lines the placeholder implementation prints for `args`. */
   expectedLines: string[];
   /** For each required argument after the app: the arguments that stop short of it, and the error. */
@@ -27,42 +31,52 @@ export interface TriggerTestCase {
 
 export const TEST_APP = 'test-app';
 
+/** Words to follow a command in a test: each with a leading space, so that none leaves a trailing one. */
+function words(list: string[]): string {
+  return list.map((word) => ` ${word}`).join('');
+}
+
 function sampleValue(label: string): string {
   return `sample-${label.replace(/_/g, '-')}`;
 }
 
-export function commandTestCase(command: PluginCommand): CommandTestCase {
+export function commandTestCase(command: PluginCommand, language: Language): CommandTestCase {
   const values = command.args.map((arg) => sampleValue(arg.label));
   const app = command.app === 'none' ? [] : [TEST_APP];
-  const expectedLines = [
+  const lines = (flagValue: boolean) => [
     ...(command.app === 'none' ? [] : [`app: ${TEST_APP}`]),
     ...command.args.map((arg, index) => `${arg.label}: ${values[index]}`),
+    ...command.flags.map((flag) => `${flag.label}: ${flagValue}`),
   ];
   const missing = command.args
     .map((arg, index) => ({ arg, index }))
     .filter(({ arg }) => !arg.optional)
     .map(({ arg, index }) => ({
-      args: [...app, ...values.slice(0, index)].join(' '),
+      args: words([...app, ...values.slice(0, index)]),
       message: (command.missingArgumentMessages[arg.variable] as string),
     }));
   return {
     command,
     description: shellQuote(command.description),
     listedDescription: shellQuote(asListedByDokkuHelp(command.description)),
-    args: [...app, ...values].join(' '),
-    argsWithoutApp: values.join(' '),
-    expectedLines: expectedLines.map(shellQuote),
+    args: words([...app, ...values]),
+    argsWithoutApp: words(values),
+    expectedLines: lines(false).map(shellQuote),
+    traceMarker: shellQuote(language === 'go' ? `+ subcommands/${command.name} ` : `+ ${command.functionName} `),
+    ...(command.flags.length > 0
+      ? { flagged: { args: words([...command.flags.map((flag) => flag.flag), ...app, ...values]), expectedLines: lines(true).map(shellQuote) } }
+      : {}),
     missing,
   };
 }
 
 /** Sample arguments for every documented argument of a trigger, rest arguments given twice. */
 export function triggerTestCase(trigger: PluginTrigger): TriggerTestCase {
-  const words = trigger.args.flatMap((arg) => {
+  const values = trigger.args.flatMap((arg) => {
     const value = arg.variable === 'APP' ? TEST_APP : sampleValue(arg.variable.toLowerCase());
     return arg.rest ? [`${value}-1`, `${value}-2`] : [value];
   });
-  return { trigger, args: words.join(' ') };
+  return { trigger, args: words(values) };
 }
 
 /**
@@ -75,12 +89,12 @@ export function asListedByDokkuHelp(text: string): string {
     .join('');
 }
 
-export function bashTestCases(model: PluginModel) {
+export function pluginTestCases(model: PluginModel) {
   return {
     app: TEST_APP,
     listedDescription: shellQuote(asListedByDokkuHelp(model.description)),
-    commands: model.commands.map(commandTestCase),
-    triggers: model.triggers.filter((trigger) => !['install', 'uninstall'].includes(trigger.name)).map(triggerTestCase),
-    defaultCommand: model.defaultCommand ? commandTestCase(model.defaultCommand) : undefined,
+    commands: model.commands.map((command) => commandTestCase(command, model.language)),
+    triggers: model.triggers.filter((trigger) => !ALWAYS_GENERATED_TRIGGERS.includes(trigger.name)).map(triggerTestCase),
+    defaultCommand: model.defaultCommand ? commandTestCase(model.defaultCommand, model.language) : undefined,
   };
 }

@@ -1,0 +1,3 @@
+module <%- go.modulePath %>
+
+go 1.19

@@ -1,0 +1,93 @@
+package dispatch
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"<%- go.modulePath %>/internal/dokku"
+)
+
+// commandArgs drops the command word (argv[0] is `<%- plugin.name %>:COMMAND`) and any `--app NAME` the
+// dispatcher left in argv.
+func commandArgs(argv []string) []string {
+	args := []string{}
+	for i := 1; i < len(argv); i++ {
+		if argv[i] == "--app" {
+			i++
+			continue
+		}
+		args = append(args, argv[i])
+	}
+	return args
+}
+
+// appCommandArgs is commandArgs with the app from --app or $DOKKU_APP_NAME first when one is set:
+// `dokku --app NAME <%- plugin.name %>:x` leaves argv without the app, which Dokku only exports. As in
+// Dokku's own plugins, the app then always comes first, so the positional arguments are the rest.
+func appCommandArgs(argv []string) []string {
+	args := commandArgs(argv)
+	if app := os.Getenv("DOKKU_APP_NAME"); app != "" {
+		args = append([]string{app}, args...)
+	}
+	return args
+}
+
+// takeFlag reports whether flag is among args, and returns args without it.
+func takeFlag(args []string, flag string) (bool, []string) {
+	found := false
+	kept := []string{}
+	for _, argument := range args {
+		if argument == flag {
+			found = true
+			continue
+		}
+		kept = append(kept, argument)
+	}
+	return found, kept
+}
+
+// requireApp takes the app off the front of args; it must be given and exist.
+func requireApp(args []string) (string, []string, error) {
+	if len(args) == 0 || args[0] == "" {
+		return "", nil, errors.New("Please specify an app to run the command on")
+	}
+	return args[0], args[1:], dokku.VerifyApp(args[0])
+}
+
+// optionalApp takes the app off the front of args when there is one; a given app must exist.
+func optionalApp(args []string) (string, []string, error) {
+	if len(args) == 0 {
+		return "", args, nil
+	}
+	return args[0], args[1:], dokku.VerifyApp(args[0])
+}
+
+// arg is the i-th argument, or "" when there are fewer.
+func arg(args []string, i int) string {
+	if i < len(args) {
+		return args[i]
+	}
+	return ""
+}
+
+// argsFrom is every argument from the i-th on.
+func argsFrom(args []string, i int) []string {
+	if i < len(args) {
+		return args[i:]
+	}
+	return []string{}
+}
+
+// finish turns what a command or trigger returned into the exit code, printing a failure as Dokku does.
+func finish(err error) int {
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(os.Stderr, " !     %s\n", err.Error())
+	var exit *dokku.ExitError
+	if errors.As(err, &exit) {
+		return exit.Code
+	}
+	return 1
+}

@@ -1,0 +1,85 @@
+// Package dokku is what the plugin needs from Dokku's environment: output in Dokku's log format, the
+// exit codes its dispatcher understands, app checks and the plugin's data directory.
+package dokku
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// PluginName is the plugin's namespace: `dokku <%- plugin.name %>:COMMAND`.
+const PluginName = <%- go.pluginName %>
+
+// NotImplementedExit is the code that tells Dokku's dispatcher "not mine": $DOKKU_NOT_IMPLEMENTED_EXIT,
+// or 10 when that is unset or not a number.
+func NotImplementedExit() int {
+	code, err := strconv.Atoi(os.Getenv("DOKKU_NOT_IMPLEMENTED_EXIT"))
+	if err != nil || code <= 0 {
+		return 10
+	}
+	return code
+}
+
+// LogInfo1 prints a "-----> " heading line.
+func LogInfo1(format string, a ...interface{}) {
+	fmt.Printf("-----> "+format+"\n", a...)
+}
+
+// LogInfo2 prints a "=====> " heading line.
+func LogInfo2(format string, a ...interface{}) {
+	fmt.Printf("=====> "+format+"\n", a...)
+}
+
+// LogVerbose prints an indented detail line.
+func LogVerbose(format string, a ...interface{}) {
+	fmt.Printf("       "+format+"\n", a...)
+}
+
+// LogWarn prints a " !     " line on stderr.
+func LogWarn(format string, a ...interface{}) {
+	fmt.Fprintf(os.Stderr, " !     "+format+"\n", a...)
+}
+
+// ExitError is an error that ends the command with its own exit code.
+type ExitError struct {
+	Code    int
+	Message string
+}
+
+func (e *ExitError) Error() string {
+	return e.Message
+}
+
+var appName = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*$`)
+
+// VerifyApp fails, as Dokku's verify_app_name does, when app is not the name of an existing app.
+func VerifyApp(app string) error {
+	root := os.Getenv("DOKKU_ROOT")
+	if root == "" {
+		root = "/home/dokku"
+	}
+	if info, err := os.Stat(filepath.Join(root, app)); !appName.MatchString(app) || err != nil || !info.IsDir() {
+		return &ExitError{Code: 20, Message: fmt.Sprintf("App %s does not exist", app)}
+	}
+	return nil
+}
+
+// DataDir is where the plugin keeps its data; the install trigger creates it.
+func DataDir() string {
+	root := os.Getenv("DOKKU_LIB_ROOT")
+	if root == "" {
+		root = "/var/lib/dokku"
+	}
+	return filepath.Join(root, "data", PluginName)
+}
+
+// Trace prints what runs on stderr when DOKKU_TRACE is set, as `set -x` does for bash plugins.
+func Trace(what string, args []string) {
+	if os.Getenv("DOKKU_TRACE") != "" {
+		fmt.Fprintf(os.Stderr, "+ %s %s\n", what, strings.Join(args, " "))
+	}
+}
