@@ -33,7 +33,8 @@ export function initGitRepository(directory: string, author: string): string {
   if (insideWorkTree(path.dirname(directory))) {
     return 'inside an existing git work tree: no repository was created (commit the files there)';
   }
-  git(['init', '-q'], directory);
+  // No template: git's sample hooks are sh scripts that would sit in the plugin's tree for shellcheck to find.
+  git(['init', '-q', '--template='], directory);
   git(['add', '-A'], directory);
   const env = { ...process.env };
   let note = '';

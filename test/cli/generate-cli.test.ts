@@ -182,6 +182,7 @@ describe('npm run generate (bin/generate.js)', () => {
     assert.equal(modes.install, '100755');
     assert.equal(modes['plugin.toml'], '100644');
     assert.equal(run('git', ['status', '--porcelain'], { cwd: plugin }).stdout, '');
+    assert.ok(!existsSync(path.join(plugin, '.git', 'hooks')), 'no sample hooks for shellcheck to trip on');
   });
 
   it('--no-git leaves git alone, and so does a target inside another work tree', () => {
