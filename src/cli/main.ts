@@ -8,7 +8,8 @@ import { packageRoot } from '../package-root.js';
 import { rememberedInputFile, renderPlugin } from '../render/render-plugin.js';
 import { removeOnFailure } from '../write/cleanup-on-failure.js';
 import { initGitRepository } from '../write/git-repository.js';
-import { fileList, nextSteps } from '../write/summary.js';
+import { planGrowth } from '../grow/grow-plugin.js';
+import { displayDirectory, fileList, nextSteps } from '../write/summary.js';
 import { targetDirectoryProblem } from '../write/target-directory.js';
 import { writeFiles } from '../write/write-files.js';
 import { withDirectoryDefaults } from './directory-defaults.js';
@@ -64,13 +65,53 @@ export async function main(argv: string[], programName = 'npm run generate --'):
   }
 
   try {
-    await generate(values, positionals[0]);
+    if (values.add === true) {
+      await grow(values, positionals);
+    } else {
+      await generate(values, positionals[0]);
+    }
     return 0;
   } catch (error) {
     const lines = error instanceof InputError ? error.problems.map((problem) => `${problem.flag}: ${problem.message}`) : [(error as Error).message];
     process.stderr.write(lines.map((line) => `error: ${line}\n`).join(''));
     return 1;
   }
+}
+
+/** Only these go with --add: the plugin's other settings are already in its .yo-rc.json. */
+const ADD_FLAGS = ['add', 'command', 'trigger', 'directory', 'force', 'dry-run', 'interactive', 'yes'];
+
+async function grow(values: Values, positionals: string[]): Promise<void> {
+  const stray = Object.keys(values).filter((flag) => values[flag] !== undefined && !ADD_FLAGS.includes(flag));
+  if (positionals.length > 0 || stray.length > 0) {
+    const what = [...positionals, ...stray.map((flag) => `--${flag}`)].join(', ');
+    throw new InputError([{ flag: '--add', message: `takes only --command, --trigger, --directory, --force and --dry-run; remove ${what}` }]);
+  }
+  const given = inputFromFlags((flag) => values[flag]);
+  let additions = { commands: given.commands ?? [], triggers: given.triggers ?? [] };
+  if (additions.commands.length === 0 && additions.triggers.length === 0) {
+    if (values.yes === true || !isInteractive(values.interactive)) {
+      throw new InputError([{ flag: '--command', message: 'nothing to add: give at least one --command "USAGE, DESCRIPTION" or --trigger NAME' }]);
+    }
+    const { askForAdditions } = await import('./questions.js');
+    const { terminalAsk } = await import('./terminal-ask.js');
+    additions = await askForAdditions(terminalAsk);
+  }
+  const directory = path.resolve(typeof values.directory === 'string' ? values.directory : '.');
+  const plan = planGrowth(directory, additions, { cwd: process.cwd(), year: new Date().getFullYear() }, values.force === true);
+  if (plan.conflicts.length > 0) {
+    throw new InputError([{
+      flag: '--force',
+      message: `these generated files were edited and would change: ${plan.conflicts.join(', ')}; nothing was written. Pass --force to overwrite them (your edits there are lost), or move your changes elsewhere first`,
+    }]);
+  }
+  const listed = plan.writes.map((file) => `  ${file.path}`).join('\n');
+  if (values['dry-run'] === true) {
+    process.stdout.write(plan.writes.length === 0 ? 'Nothing would change.\n' : `Would write ${plan.writes.length} files in ${directory}:\n${listed}\n`);
+    return;
+  }
+  writeFiles(directory, plan.writes);
+  process.stdout.write(plan.writes.length === 0 ? 'Nothing to change: the plugin already has all of that.\n' : `Updated dokku-${plan.model.name} in ${displayDirectory(directory)}:\n${listed}\nNext: make lint unit-tests\n`);
 }
 
 async function generate(values: Values, positionalName: string | undefined): Promise<void> {

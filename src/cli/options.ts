@@ -25,6 +25,7 @@ export const OPTIONS: OptionSpec[] = [
   { flag: 'trigger', type: 'string', multiple: true, value: 'NAME', description: 'A Dokku plugin trigger to implement, such as post-deploy; repeatable (install and uninstall are always generated)' },
   { flag: 'repository', type: 'string', value: 'URL', description: 'Where the plugin will be published, for the install instructions (default: https://github.com/your-github-user/dokku-<name>.git)' },
   { flag: 'directory', type: 'string', value: 'DIR', description: 'Where to write the plugin (default: ./dokku-<name>)' },
+  { flag: 'add', type: 'boolean', description: 'Grow the plugin in --directory (default: .) made by this generator: add each --command and --trigger, keeping your edits' },
   { flag: 'yes', type: 'boolean', description: 'Take the default for everything not given instead of asking' },
   { flag: 'interactive', type: 'boolean', description: 'Ask for what is missing (default: only when stdin is a terminal and CI is unset); --no-interactive never asks' },
   { flag: 'force', type: 'boolean', description: 'Write into a directory that already has files, overwriting generated files' },

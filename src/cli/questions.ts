@@ -93,6 +93,14 @@ export async function promptForMissing(given: PluginInput, ask: Ask, context: Mo
   return input;
 }
 
+/** For growing a plugin in a terminal with nothing given: one command or trigger to add. */
+export async function askForAdditions(ask: Ask): Promise<{ commands: string[]; triggers: string[] }> {
+  const answer = async (question: Question) => ((await ask([question]))[question.name] ?? '').trim();
+  const command = await answer({ type: 'input', name: 'command1', message: 'Command to add as "USAGE, DESCRIPTION" (empty for none)', default: '' });
+  const triggers = await answer({ type: 'input', name: 'triggers', message: 'Triggers to add, separated by spaces (empty for none)', default: '' });
+  return { commands: command === '' ? [] : [command], triggers: triggers.split(/[\s,]+/).filter(Boolean) };
+}
+
 function gitUserName(): string | undefined {
   try {
     const name = execFileSync('git', ['config', 'user.name'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

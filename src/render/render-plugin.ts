@@ -5,6 +5,7 @@ import type { PluginInput, PluginModel } from '../model/plugin-model.js';
 import { packageRoot } from '../package-root.js';
 import { bashPluginFiles } from '../variants/bash.js';
 import { goPluginFiles } from '../variants/go.js';
+import type { Ownership } from '../variants/planned-file.js';
 
 
 export interface RenderedFile {
@@ -12,6 +13,7 @@ export interface RenderedFile {
   path: string;
   content: string;
   mode: number;
+  ownership: Ownership;
 }
 
 /**
@@ -23,12 +25,12 @@ export function renderPlugin(model: PluginModel, templatesRoot = path.join(packa
   return files.map((file) => {
     const filename = path.join(templatesRoot, file.template);
     const content = ejs.render(readFileSync(filename, 'utf8'), { plugin: model, ...file.data }, { filename });
-    return { path: file.destination, content, mode: file.mode };
+    return { path: file.destination, content, mode: file.mode, ownership: file.ownership };
   });
 }
 
 /** `.yo-rc.json`: the input the plugin was made from, for the sub-generators that grow it later. */
 export function rememberedInputFile(input: PluginInput): RenderedFile {
   const content = `${JSON.stringify({ 'generator-dokku-plugin': { input } }, null, 2)}\n`;
-  return { path: '.yo-rc.json', content, mode: 0o644 };
+  return { path: '.yo-rc.json', content, mode: 0o644, ownership: 'generated' };
 }

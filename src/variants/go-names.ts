@@ -150,11 +150,7 @@ export function goNames(model: PluginModel) {
     commands,
     defaultCommand: model.defaultCommand ? goCommand(model.defaultCommand) : undefined,
     triggers,
-    /** Standard-library imports of plugin/plugin.go and internal/dispatch/triggers.go, as each needs them. */
-    pluginImports: [
-      ...uses(triggers.some((trigger) => trigger.trigger.name === 'uninstall'), 'os'),
-      ...uses(commands.some((command) => command.parameters.some((parameter) => parameter.type === '[]string')), 'strings'),
-    ],
+    /** Standard-library imports of internal/dispatch/triggers.go, as it needs them. */
     triggerImports: ['errors', ...uses(echoes, 'io'), ...uses(echoes, 'os')],
     /** Names under subcommands/ that link to the subcommands binary. */
     subcommandLinks: ['default', ...commands.map((command) => command.command.name)],

@@ -1,37 +1,34 @@
 import type { PluginModel } from '../model/plugin-model.js';
-import { pluginTestCases } from './test-cases.js';
 import { commonFiles, fixedFile } from './common-files.js';
 import { goNames } from './go-names.js';
-import { EXECUTABLE, REGULAR, type PlannedFile } from './planned-file.js';
+import { EXECUTABLE, REGULAR, type Ownership, type PlannedFile } from './planned-file.js';
+import { pluginTestCases } from './test-cases.js';
 
 /**
  * The Go variant: the same command surface compiled from Go, one multi-call binary per role as Dokku's core
  * Go plugins have. Sources live in cmd/, internal/ and plugin/ (never in a directory named commands); the
  * install trigger builds the binaries, which are git-ignored.
  */
-const EXECUTABLES = ['install', 'scripts/build'];
-const REGULAR_FILES = [
-  'go.mod',
-  'cmd/help/main.go',
-  'cmd/subcommands/main.go',
-  'cmd/triggers/main.go',
-  'internal/dokku/dokku.go',
-  'internal/dispatch/help.go',
-  'internal/dispatch/args.go',
-  'internal/dispatch/subcommands.go',
-  'internal/dispatch/triggers.go',
-  'internal/dispatch/dispatch_test.go',
-  'plugin/plugin.go',
-  'Makefile',
-  '_gitignore',
-  '_github/workflows/ci.yml',
+const FILES: Array<[string, PlannedFile['mode'], Ownership]> = [
+  ['install', EXECUTABLE, 'author'],
+  ['scripts/build', EXECUTABLE, 'generated'],
+  ['go.mod', REGULAR, 'author'],
+  ['cmd/help/main.go', REGULAR, 'generated'],
+  ['cmd/subcommands/main.go', REGULAR, 'generated'],
+  ['cmd/triggers/main.go', REGULAR, 'generated'],
+  ['internal/dokku/dokku.go', REGULAR, 'generated'],
+  ['internal/dispatch/help.go', REGULAR, 'generated'],
+  ['internal/dispatch/args.go', REGULAR, 'generated'],
+  ['internal/dispatch/subcommands.go', REGULAR, 'generated'],
+  ['internal/dispatch/triggers.go', REGULAR, 'generated'],
+  ['internal/dispatch/dispatch_test.go', REGULAR, 'generated'],
+  ['plugin/plugin.go', REGULAR, 'sections'],
+  ['Makefile', REGULAR, 'generated'],
+  ['_gitignore', REGULAR, 'regions'],
+  ['_github/workflows/ci.yml', REGULAR, 'author'],
 ];
 
 export function goPluginFiles(model: PluginModel): PlannedFile[] {
   const data = { tests: pluginTestCases(model), go: goNames(model) };
-  return [
-    ...commonFiles(data),
-    ...EXECUTABLES.map((template) => fixedFile('go', template, EXECUTABLE, data)),
-    ...REGULAR_FILES.map((template) => fixedFile('go', template, REGULAR, data)),
-  ];
+  return [...commonFiles(data), ...FILES.map((entry) => fixedFile('go', entry, data))];
 }

@@ -89,6 +89,8 @@ export function asListedByDokkuHelp(text: string): string {
     .join('');
 }
 
+export type PluginTestCases = ReturnType<typeof pluginTestCases>;
+
 export function pluginTestCases(model: PluginModel) {
   return {
     app: TEST_APP,

@@ -4,15 +4,9 @@
 // message is shown as Dokku shows failures, and a *dokku.ExitError sets the exit code.
 package plugin
 
-import (
-<%_ for (const name of go.pluginImports) { _%>
-	"<%- name %>"
-<%_ } _%>
-<%_ if (go.pluginImports.length > 0) { _%>
-
-<%_ } _%>
-	"<%- go.modulePath %>/internal/dokku"
-)
+// Only internal/dokku is imported here, so that commands and triggers added later are appended below
+// without touching this block; add the imports your code needs.
+import "<%- go.modulePath %>/internal/dokku"
 <%_ for (const command of go.commands) { _%>
 
 // <%- command.functionName %> runs `dokku <%- command.fullUsage %>`: <%- command.command.description %>
@@ -24,7 +18,7 @@ func <%- command.functionName %>(<%- command.signature %>) error {
 <%_   } _%>
 <%_   for (const parameter of command.parameters) { _%>
 <%_     if (parameter.type === '[]string') { _%>
-	dokku.LogVerbose("<%- parameter.label %>: %s", strings.Join(<%- parameter.name %>, " "))
+	dokku.LogVerbose("<%- parameter.label %>: %s", dokku.Words(<%- parameter.name %>))
 <%_     } else { _%>
 	dokku.LogVerbose("<%- parameter.label %>: %s", <%- parameter.name %>)
 <%_     } _%>
@@ -52,7 +46,7 @@ func <%- command.functionName %>(<%- command.signature %>) error {
 func <%- trigger.functionName %>(<%- trigger.signature %>) error {
 <%_   if (trigger.trigger.name === 'uninstall') { _%>
 	// Runs only when the plugin being uninstalled is this one. TODO: remove anything else <%- plugin.name %> created.
-	return os.RemoveAll(dokku.DataDir())
+	return dokku.RemoveDataDir()
 <%_   } else { _%>
 	// TODO: what <%- plugin.name %> does on <%- trigger.trigger.name %>.
 	return nil

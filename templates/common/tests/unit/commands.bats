@@ -14,25 +14,6 @@ setup() {
 <%_ } _%>
 <%_ for (const testCase of tests.commands) { _%>
 <%_   const command = testCase.command _%>
-
-@test "<%- command.qualifiedName %> runs with its arguments" {
-  run dokku <%- command.qualifiedName %><%- testCase.args %>
-  assert_success
-  assert_output_contains "<%- command.qualifiedName %> is not implemented yet"
-<%_   for (const line of testCase.expectedLines) { _%>
-  assert_output_contains <%- line %>
-<%_   } _%>
-}
-<%_   if (testCase.flagged) { _%>
-
-@test "<%- command.qualifiedName %> reads its flags wherever they stand" {
-  run dokku <%- command.qualifiedName %><%- testCase.flagged.args %>
-  assert_success
-<%_     for (const line of testCase.flagged.expectedLines) { _%>
-  assert_output_contains <%- line %>
-<%_     } _%>
-}
-<%_   } _%>
 <%_   if (command.app !== 'none') { _%>
 
 @test "<%- command.qualifiedName %> takes the app from --app as well as positionally" {

@@ -77,6 +77,16 @@ func DataDir() string {
 	return filepath.Join(root, "data", PluginName)
 }
 
+// RemoveDataDir deletes the plugin's data directory and everything in it.
+func RemoveDataDir() error {
+	return os.RemoveAll(DataDir())
+}
+
+// Words joins arguments with spaces, for messages.
+func Words(args []string) string {
+	return strings.Join(args, " ")
+}
+
 // Trace prints what runs on stderr when DOKKU_TRACE is set, as `set -x` does for bash plugins.
 func Trace(what string, args []string) {
 	if os.Getenv("DOKKU_TRACE") != "" {

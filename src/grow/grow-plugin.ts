@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCommandSpec } from '../model/command-spec.js';
+import { InputError } from '../model/input-error.js';
+import { buildPluginModel, type ModelContext, type PluginInput, type PluginModel } from '../model/plugin-model.js';
+import { rememberedInputFile, renderPlugin, type RenderedFile } from '../render/render-plugin.js';
+import { spliceRegions } from './regions.js';
+
+export interface Additions {
+  commands: string[];
+  triggers: string[];
+}
+
+export interface GrowthPlan {
+  directory: string;
+  model: PluginModel;
+  /** Files to write, with their whole new content. */
+  writes: RenderedFile[];
+  /** Generated files the author edited that the additions would change. */
+  conflicts: string[];
+}
+
+const REMEMBERED = '.yo-rc.json';
+
+/** The input a plugin was generated from, as kept in its .yo-rc.json. */
+export function rememberedInput(directory: string): PluginInput {
+  const file = path.join(directory, REMEMBERED);
+  if (!existsSync(file)) {
+    throw new InputError([{
+      flag: '--directory',
+      message: `${directory} is not a plugin made by generator-dokku-plugin (it has no ${REMEMBERED}); run this inside such a plugin or point --directory at one`,
+    }]);
+  }
+  const stored = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { input?: PluginInput }>)['generator-dokku-plugin']?.input;
+  if (!stored) {
+    throw new InputError([{ flag: '--directory', message: `${file} holds no generator-dokku-plugin input; it was not written by this generator` }]);
+  }
+  return stored;
+}
+
+/** The plugin's input with the additions merged in; a command already there with the same line is no change. */
+function mergedInput(stored: PluginInput, additions: Additions): PluginInput {
+  const name = (stored.name ?? '').replace(/^dokku-/, '');
+  const commands = [...(stored.commands ?? [])];
+  const problems = [];
+  for (const raw of additions.commands) {
+    let added;
+    try {
+      added = parseCommandSpec(raw, name);
+    } catch (error) {
+      problems.push({ flag: '--command', message: (error as Error).message });
+      continue;
+    }
+    const existing = commands.find((candidate) => {
+      try {
+        return parseCommandSpec(candidate, name).name === added.name;
+      } catch {
+        return false;
+      }
+    });
+    if (existing === undefined) {
+      commands.push(raw.trim());
+    } else if (existing.trim() !== raw.trim()) {
+      problems.push({ flag: '--command', message: `"${added.name}" already exists as "${existing}"; pick another name, or change it by hand` });
+    }
+  }
+  if (problems.length > 0) {
+    throw new InputError(problems);
+  }
+  const triggers = [...new Set([...(stored.triggers ?? []), ...additions.triggers.map((trigger) => trigger.trim())])];
+  return { ...stored, commands, triggers };
+}
+
+/** The text appended to a `sections` file for what was added: its render for the additions alone, minus its header. */
+function appendix(file: string, added: PluginModel, empty: PluginModel): string {
+  const full = renderPlugin(added).find((candidate) => candidate.path === file)?.content ?? '';
+  const header = renderPlugin(empty).find((candidate) => candidate.path === file)?.content ?? '';
+  if (!full.startsWith(header)) {
+    throw new Error(`internal error: the template of ${file} does not render its sections after its header`);
+  }
+  return full.slice(header.length);
+}
+
+/**
+ * Works out what adding commands and triggers does to an existing plugin, without writing anything: new
+ * files are created, generated files the author has not edited are brought up to date, regions are
+ * refreshed in place, new implementations are appended, and the author's own files are left alone.
+ */
+export function planGrowth(directory: string, additions: Additions, context: ModelContext, force: boolean): GrowthPlan {
+  const stored = rememberedInput(directory);
+  const located = { ...stored, directory };
+  const before = buildPluginModel(located, context);
+  const input = mergedInput(located, additions);
+  const model = buildPluginModel(input, context);
+  const isNew = <T extends { name: string }>(list: T[]) => (item: T) => !list.some((candidate) => candidate.name === item.name);
+  const added = { ...model, commands: model.commands.filter(isNew(before.commands)), triggers: model.triggers.filter(isNew(before.triggers)), defaultCommand: undefined };
+  const empty = { ...model, commands: [], triggers: [], defaultCommand: undefined };
+  const previous = new Map(renderPlugin(before).map((file) => [file.path, file.content]));
+
+  const writes: RenderedFile[] = [];
+  const conflicts: string[] = [];
+  const remembered = rememberedInputFile({ ...input, directory: stored.directory });
+  for (const file of [...renderPlugin(model), remembered]) {
+    const target = path.join(directory, file.path);
+    const onDisk = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    if (onDisk === undefined) {
+      writes.push(file);
+      continue;
+    }
+    if (onDisk === file.content || file.ownership === 'author') {
+      continue;
+    }
+    if (file.ownership === 'sections') {
+      const more = appendix(file.path, added, empty);
+      if (more !== '') {
+        writes.push({ ...file, content: `${onDisk}${onDisk.endsWith('\n') ? '' : '\n'}${more}` });
+      }
+      continue;
+    }
+    const spliced = file.ownership === 'regions' ? spliceRegions(onDisk, file.content) : undefined;
+    if (spliced !== undefined) {
+      if (spliced !== onDisk) {
+        writes.push({ ...file, content: spliced });
+      }
+      continue;
+    }
+    const old = previous.get(file.path);
+    if (file === remembered || onDisk === old || force) {
+      writes.push(file);
+    } else if (file.content !== old) {
+      conflicts.push(file.path);
+    }
+  }
+  return { directory, model, writes, conflicts };
+}

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import Generator from 'yeoman-generator';
+import { isInteractive } from '../cli/interactivity.js';
+import { optionKey } from '../cli/options.js';
+import { InputError } from '../model/input-error.js';
+import { writeFiles } from '../write/write-files.js';
+import { planGrowth, type Additions, type GrowthPlan } from './grow-plugin.js';
+
+type Kind = 'command' | 'trigger';
+
+const QUESTIONS: Record<Kind, { message: string; flag: string }> = {
+  command: { message: 'Command to add as "USAGE, DESCRIPTION"', flag: '--command' },
+  trigger: { message: 'Trigger to add (a Dokku plugin trigger such as post-deploy)', flag: '--trigger' },
+};
+
+/**
+ * `yo dokku-plugin:command` and `yo dokku-plugin:trigger`: grow a plugin this generator made. The plan
+ * (what to create, refresh, append or refuse) is the same as `--add` on the command line; its files are
+ * written directly, since the plan has already settled every conflict that Yeoman's conflicter would ask about.
+ */
+export function growthGenerator(kind: Kind) {
+  return class GrowthGenerator extends Generator {
+    private plan: GrowthPlan | undefined;
+
+    constructor(args: string[], options: Record<string, unknown>) {
+      super(args, options as never);
+      this.option(kind, { type: Array, description: `${kind === 'command' ? 'A command as "USAGE, DESCRIPTION"' : 'A trigger name'}; repeatable` });
+      this.option('directory', { type: String, description: 'The plugin to grow (default: the current directory)' });
+      this.option('force', { type: Boolean, description: 'Overwrite generated files you edited' });
+      this.option('dry-run', { type: Boolean, description: 'List what would change; write nothing' });
+      this.option('interactive', { type: Boolean, description: 'Ask when nothing is given (default: only on a terminal outside CI)' });
+    }
+
+    async prompting(): Promise<void> {
+      let values = [this.#flag(kind)].flat(Infinity).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+      if (values.length === 0) {
+        if (!isInteractive(this.#flag('interactive'))) {
+          throw new InputError([{ flag: QUESTIONS[kind].flag, message: `nothing to add: give at least one ${QUESTIONS[kind].flag}` }]);
+        }
+        const answers = await this.prompt([{ type: 'input', name: kind, message: QUESTIONS[kind].message }] as never) as Record<string, string>;
+        values = [String(answers[kind] ?? '')].filter((value) => value.trim() !== '');
+      }
+      const additions: Additions = kind === 'command' ? { commands: values, triggers: [] } : { commands: [], triggers: values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean) };
+      const directory = path.resolve(String(this.#flag('directory') ?? '.'));
+      this.plan = planGrowth(directory, additions, { cwd: process.cwd(), year: new Date().getFullYear() }, this.#flag('force') === true);
+      if (this.plan.conflicts.length > 0) {
+        throw new InputError([{
+          flag: '--force',
+          message: `these generated files were edited and would change: ${this.plan.conflicts.join(', ')}; nothing was written. Pass --force to overwrite them, or move your changes elsewhere first`,
+        }]);
+      }
+    }
+
+    writing(): void {
+      const plan = this.plan as GrowthPlan;
+      const listed = plan.writes.map((file) => `  ${file.path}`).join('\n');
+      if (plan.writes.length === 0) {
+        this.log('Nothing to change: the plugin already has all of that.');
+        return;
+      }
+      if (this.#flag('dry-run') === true) {
+        this.log(`Would write ${plan.writes.length} files in ${plan.directory}:\n${listed}`);
+        return;
+      }
+      writeFiles(plan.directory, plan.writes);
+      this.log(`Updated dokku-${plan.model.name}:\n${listed}\nNext: make lint unit-tests`);
+    }
+
+    #flag(flag: string): unknown {
+      const options = this.options as Record<string, unknown>;
+      return options[flag] ?? options[optionKey(flag)];
+    }
+  };
+}

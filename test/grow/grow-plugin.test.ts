@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import helpers from 'yeoman-test';
+import { DokkuHost } from '../support/dokku-host.js';
+import { BIN, COMMAND_GENERATOR, TRIGGER_GENERATOR } from '../support/paths.js';
+import { run } from '../support/run.js';
+
+const IMPLEMENTATION = { bash: 'command-functions', go: 'plugin/plugin.go' } as const;
+const GENERATED_HELP = { bash: 'help-functions', go: 'internal/dispatch/help.go' } as const;
+const MARK = { bash: '  # my own implementation, kept', go: '\t// my own implementation, kept' } as const;
+
+function cli(args: string[], cwd: string) {
+  return run(process.execPath, [BIN, ...args], { cwd, input: '', env: { ...process.env, CI: 'true' } });
+}
+
+/** Every file below dir with its content, build outputs and git's files aside. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const relative = path.join(sub, entry.name);
+      if (entry.isDirectory()) {
+        walk(relative);
+      } else if (entry.isFile()) {
+        files.set(relative, readFileSync(path.join(dir, relative), 'utf8'));
+      }
+    }
+  };
+  walk('');
+  return files;
+}
+
+function build(language: string, dir: string) {
+  if (language === 'go') {
+    const built = run('bash', ['scripts/build'], { cwd: dir, timeout: 300_000 });
+    assert.equal(built.status, 0, built.output);
+  }
+}
+
+for (const language of ['bash', 'go'] as const) {
+  describe(`growing a ${language} plugin after day one`, () => {
+    let dir = '';
+    const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+    before(() => {
+      const parent = mkdtempSync(path.join(os.tmpdir(), `grow-${language}-`));
+      const made = cli(['demo', '--yes', '--no-git', '--lang', language, '--command', 'enable <app>, Enable demo', '--directory', 'dokku-demo'], parent);
+      assert.equal(made.status, 0, made.output);
+      dir = path.join(parent, 'dokku-demo');
+      // The author's own work inside the implementation of demo:enable.
+      const file = path.join(dir, IMPLEMENTATION[language]);
+      const marker = language === 'bash' ? '  # TODO: replace this placeholder with what $cmd does.' : '\t// TODO: replace this placeholder with what demo:enable does.';
+      assert.ok(readFileSync(file, 'utf8').includes(marker));
+      writeFileSync(file, readFileSync(file, 'utf8').replace(marker, MARK[language]));
+    });
+
+    it('adds a trigger, then commands, with the command line and both sub-generators, keeping the edit', async () => {
+      const trigger = cli(['--add', '--trigger', 'post-deploy'], dir);
+      assert.equal(trigger.status, 0, trigger.output);
+      const command = cli(['--add', '--command', 'set <app> <key> [<value>], Set a demo property'], dir);
+      assert.equal(command.status, 0, command.output);
+      await helpers.run(COMMAND_GENERATOR).cd(dir).withOptions({ command: ['list, List demo apps'] } as never);
+      await helpers.run(TRIGGER_GENERATOR).cd(dir).withOptions({ trigger: ['post-delete'] } as never);
+      assert.ok(read(IMPLEMENTATION[language]).includes(MARK[language]), 'the edit survived');
+      for (const file of ['post-deploy', 'post-delete'].filter(() => language === 'bash')) {
+        assert.ok(statSync(path.join(dir, file)).mode & 0o100, file);
+      }
+    });
+
+    it('has every command in help and running through the dispatcher double', () => {
+      build(language, dir);
+      const host = new DokkuHost(path.join(dir, 'tests/support')).enable('demo', dir).createApp('web');
+      const help = host.dokku(['help', '--all']);
+      for (const command of ['demo:enable <app>', 'demo:set <app> <key> [<value>]', 'demo:list']) {
+        assert.ok(help.stdout.includes(command), `${command}\n${help.stdout}`);
+      }
+      assert.match(host.dokku(['demo:set', 'web', 'colour', 'blue']).stdout, /key: colour/);
+      assert.match(host.dokku(['demo:list']).stdout, /demo:list is not implemented yet/);
+      assert.match(host.dokku(['--app', 'web', 'demo:enable']).stdout, /app: web/);
+    });
+
+    it('still passes its own make lint unit-tests', () => {
+      const ran = run('make', ['lint', 'unit-tests'], { cwd: dir, timeout: 300_000 });
+      assert.equal(ran.status, 0, ran.output);
+      assert.doesNotMatch(ran.stdout, /^not ok/m);
+    });
+
+    it('changes nothing when the same additions come again', async () => {
+      const before = snapshot(dir);
+      const again = cli(['--add', '--command', 'list, List demo apps', '--trigger', 'post-deploy'], dir);
+      assert.equal(again.status, 0, again.output);
+      assert.match(again.stdout, /Nothing to change/);
+      await helpers.run(TRIGGER_GENERATOR).cd(dir).withOptions({ trigger: ['post-delete'] } as never);
+      assert.deepEqual(snapshot(dir), before);
+    });
+
+    it('stops, naming the file, when a generated file it must change was edited; --force overwrites it', () => {
+      const help = path.join(dir, GENERATED_HELP[language]);
+      writeFileSync(help, `${readFileSync(help, 'utf8')}\n// my edit\n`);
+      const before = snapshot(dir);
+      const refused = cli(['--add', '--command', 'purge, Purge old data'], dir);
+      assert.equal(refused.status, 1);
+      assert.match(refused.stderr, new RegExp(`--force: .*${GENERATED_HELP[language].replace(/\//g, '\\/')}.*nothing was written`));
+      assert.deepEqual(snapshot(dir), before);
+      const forced = cli(['--add', '--force', '--command', 'purge, Purge old data'], dir);
+      assert.equal(forced.status, 0, forced.output);
+      assert.doesNotMatch(readFileSync(help, 'utf8'), /my edit/);
+      assert.ok(read(IMPLEMENTATION[language]).includes(MARK[language]));
+    });
+
+    it('refuses a command name that is already taken by another command line', () => {
+      const ran = cli(['--add', '--command', 'list, Something else'], dir);
+      assert.equal(ran.status, 1);
+      assert.match(ran.stderr, /--command: "list" already exists as "list, List demo apps"/);
+    });
+  });
+}
+
+describe('growing refuses what it cannot grow', () => {
+  it('a directory this generator did not make', () => {
+    const ran = cli(['--add', '--command', 'list, List'], mkdtempSync(path.join(os.tmpdir(), 'not-a-plugin-')));
+    assert.equal(ran.status, 1);
+    assert.match(ran.stderr, /--directory: .* is not a plugin made by generator-dokku-plugin/);
+  });
+
+  it('nothing to add, without a terminal', async () => {
+    const ran = cli(['--add'], mkdtempSync(path.join(os.tmpdir(), 'not-a-plugin-')));
+    assert.equal(ran.status, 1);
+    assert.match(ran.stderr, /--command: nothing to add/);
+    await assert.rejects(helpers.run(COMMAND_GENERATOR).withOptions({ interactive: false } as never), /--command: nothing to add/);
+  });
+
+  it('settings that belong to the plugin, not to --add', () => {
+    const ran = cli(['--add', '--command', 'list, List', '--description', 'x'], mkdtempSync(path.join(os.tmpdir(), 'not-a-plugin-')));
+    assert.equal(ran.status, 1);
+    assert.match(ran.stderr, /--add: takes only .*--description/);
+  });
+});
