@@ -26,5 +26,7 @@ export function inputFromFlags(flag: (name: string) => unknown, positionalName?:
     repository: text('repository'),
     directory: text('directory'),
     language: text('lang'),
+    report: flag('report') === true ? true : undefined,
+    properties: list('property'),
   };
 }

@@ -22,6 +22,8 @@ export const OPTIONS: OptionSpec[] = [
   { flag: 'lang', type: 'string', value: 'bash|go', description: 'Language of the plugin: bash, or go (compiled by its install trigger) (default: bash)' },
   { flag: 'command', type: 'string', multiple: true, value: '"USAGE, DESCRIPTION"', description: 'A command, written like a help line: "enable <app>, Enable it for an app"; a first <app> makes it app-scoped; repeatable' },
   { flag: 'default-command', type: 'string', value: 'NAME', description: 'Command that bare `dokku <name>` runs (default: show the help)' },
+  { flag: 'report', type: 'boolean', description: 'Add NAME:report [<app>] [<flag>] and NAME:set <app> <key> [<value>] over per-app properties, with the report trigger and property clean-up on app delete, rename and clone' },
+  { flag: 'property', type: 'string', multiple: true, value: 'NAME[=DEFAULT]', description: 'A per-app property for --report, with its default; repeatable (implies --report)' },
   { flag: 'trigger', type: 'string', multiple: true, value: 'NAME', description: 'A Dokku plugin trigger to implement, such as post-deploy; repeatable (install and uninstall are always generated)' },
   { flag: 'repository', type: 'string', value: 'URL', description: 'Where the plugin will be published, for the install instructions (default: https://github.com/your-github-user/dokku-<name>.git)' },
   { flag: 'directory', type: 'string', value: 'DIR', description: 'Where to write the plugin (default: ./dokku-<name>)' },

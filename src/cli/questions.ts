@@ -72,6 +72,16 @@ export async function promptForMissing(given: PluginInput, ask: Ask, context: Mo
     })];
     input.defaultCommand = await askOne({ type: 'list', name: 'defaultCommand', message: `What should bare \`dokku ${name}\` do?`, choices, default: '' });
   }
+  if (input.properties === undefined && input.report === undefined) {
+    const answer = await askOne({
+      type: 'input',
+      name: 'properties',
+      message: 'Per-app properties for NAME:set and NAME:report, as NAME[=DEFAULT] separated by spaces (empty for none)',
+      default: '',
+      validate: (value) => value.trim() === '' || checkField('--property', { ...input, properties: value.trim().split(/\s+/) }, context),
+    });
+    input.properties = answer.split(/\s+/).filter(Boolean);
+  }
   if (input.triggers === undefined) {
     const known = loadTriggerCatalog().length;
     const answer = await askOne({

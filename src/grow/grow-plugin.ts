@@ -9,6 +9,8 @@ import { spliceRegions } from './regions.js';
 export interface Additions {
   commands: string[];
   triggers: string[];
+  /** Per-app properties for the report kit (NAME[=DEFAULT]); any adds the kit. */
+  properties?: string[];
 }
 
 export interface GrowthPlan {
@@ -68,7 +70,10 @@ function mergedInput(stored: PluginInput, additions: Additions): PluginInput {
     throw new InputError(problems);
   }
   const triggers = [...new Set([...(stored.triggers ?? []), ...additions.triggers.map((trigger) => trigger.trim())])];
-  return { ...stored, commands, triggers };
+  const storedProperties = stored.properties ?? [];
+  const newProperties = (additions.properties ?? []).filter((raw) => !storedProperties.includes(raw));
+  const properties = [...storedProperties, ...newProperties];
+  return { ...stored, commands, triggers, ...(properties.length > 0 ? { properties, report: true } : {}) };
 }
 
 /** The text appended to a `sections` file for what was added: its render for the additions alone, minus its header. */

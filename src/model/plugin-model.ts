@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadTriggerCatalog, type TriggerEntry } from '../catalog/trigger-catalog.js';
 import { markdownCell, pluginToml, shellQuote } from '../render/encode.js';
 import { hasControlCharacters, parseCommandSpec, type CommandSpec } from './command-spec.js';
+import { parseProperties, PROPERTY_TRIGGERS, REPORT_COMMANDS, type ReportProperty } from './report-properties.js';
 import { InputError, type InputProblem } from './input-error.js';
 import { normalisePluginName, pluginNameProblem } from './plugin-name.js';
 import { suggestTriggers } from './trigger-suggestions.js';
@@ -19,9 +20,14 @@ export interface PluginInput {
   repository?: string;
   directory?: string;
   language?: string;
+  /** Adds `NAME:report` and `NAME:set` over these per-app properties (`NAME[=DEFAULT]`). */
+  report?: boolean;
+  properties?: string[];
 }
 
 export interface PluginCommand extends CommandSpec {
+  /** Set for the commands --report brings, which the generator implements itself. */
+  builtin?: 'report' | 'set';
   /** `demo:enable` */
   qualifiedName: string;
   /** `cmd-demo-enable` */
@@ -54,6 +60,8 @@ export interface PluginModel {
   directory: string;
   commands: PluginCommand[];
   defaultCommand: PluginCommand | undefined;
+  /** The properties kit, when --report asked for it. */
+  report: { properties: ReportProperty[]; keysText: string } | undefined;
   /** Chosen triggers plus install, update and uninstall, which every plugin has. */
   triggers: PluginTrigger[];
   warnings: string[];
@@ -157,6 +165,26 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
     }
   }
 
+  let report: PluginModel['report'];
+  if (input.report === true || (input.properties ?? []).length > 0) {
+    try {
+      const properties = parseProperties(input.properties ?? [], name);
+      if (properties.length === 0) {
+        problem('--property', 'the report needs at least one key: --property NAME[=DEFAULT], for example --property enabled=false');
+      }
+      report = { properties, keysText: properties.map((property) => property.name).join(', ') };
+    } catch (error) {
+      problem('--property', (error as Error).message);
+    }
+    for (const taken of commands.filter((command) => REPORT_COMMANDS.includes(command.name))) {
+      problem('--command', `"${taken.name}" is the ${taken.name} command --report generates; name yours otherwise`);
+    }
+    const keys = report?.properties.map((property) => property.name).join('|') || 'key';
+    for (const [builtin, line] of [['report', 'report [<app>] [<flag>], Show the report of one app or of all apps'], ['set', `set <app> <key> [<value>], Set (or without a value unset) a per-app property: ${keys}`]] as const) {
+      commands.push({ ...describeCommand(parseCommandSpec(line, name), name), builtin });
+    }
+  }
+
   const warnings: string[] = [];
   // eslint-disable-next-line no-control-regex
   if ([description, ...commands.map((command) => command.description)].some((text) => /[^\u0000-\u007f]/.test(text))) {
@@ -165,7 +193,7 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
   if (!['MIT', 'ISC'].includes(license)) {
     warnings.push(`LICENSE names ${license} but does not hold its text; paste the full text before publishing`);
   }
-  const triggers = resolveTriggers(input.triggers ?? [], name, problem, warnings);
+  const triggers = resolveTriggers([...(input.triggers ?? []), ...(report ? PROPERTY_TRIGGERS : [])], name, problem, warnings);
 
   const directory = path.resolve(context.cwd, input.directory ?? DEFAULTS.directory(name));
 
@@ -185,6 +213,7 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
     directory,
     commands,
     defaultCommand,
+    report,
     triggers,
     warnings,
     shell: { description: shellQuote(description) },

@@ -1,4 +1,5 @@
 import type { PluginModel } from '../model/plugin-model.js';
+import { PROPERTY_TRIGGERS } from '../model/report-properties.js';
 import { commonFiles, fixedFile } from './common-files.js';
 import { EXECUTABLE, REGULAR, type Ownership, type PlannedFile } from './planned-file.js';
 import { pluginTestCases } from './test-cases.js';
@@ -21,9 +22,11 @@ const DEDICATED_TRIGGER_TEMPLATES = ['install', 'uninstall'];
 
 export function bashPluginFiles(model: PluginModel): PlannedFile[] {
   const data = { tests: pluginTestCases(model) };
+  const propertyTrigger = (name: string) => model.report !== undefined && PROPERTY_TRIGGERS.includes(name);
   return [
     ...commonFiles(data),
     ...FILES.map((entry) => fixedFile('bash', entry, data)),
+    ...(model.report ? [fixedFile('bash', ['report-functions', REGULAR, 'generated'], data)] : []),
     ...model.commands.map((command): PlannedFile => ({
       template: 'bash/subcommands/__command__',
       destination: `subcommands/${command.name}`,
@@ -33,7 +36,7 @@ export function bashPluginFiles(model: PluginModel): PlannedFile[] {
     })),
     // update comes from templates/common: it runs install again in either language.
     ...model.triggers.filter((trigger) => trigger.name !== 'update').map((trigger): PlannedFile => ({
-      template: `bash/${DEDICATED_TRIGGER_TEMPLATES.includes(trigger.name) ? trigger.name : '__trigger__'}`,
+      template: `bash/${DEDICATED_TRIGGER_TEMPLATES.includes(trigger.name) ? trigger.name : propertyTrigger(trigger.name) ? '__property_trigger__' : '__trigger__'}`,
       destination: trigger.name,
       mode: EXECUTABLE,
       data: { trigger },

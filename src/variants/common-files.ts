@@ -14,6 +14,7 @@ const COMMON: Array<[string, PlannedFile['mode'], Ownership]> = [
   ['_editorconfig', REGULAR, 'author'],
   ['tests/support/dokku-double', EXECUTABLE, 'generated'],
   ['tests/support/core-plugins/common/functions', REGULAR, 'generated'],
+  ['tests/support/core-plugins/common/property-functions', REGULAR, 'generated'],
   ['tests/unit/test_helper.bash', REGULAR, 'generated'],
   ['tests/unit/help.bats', REGULAR, 'generated'],
   ['tests/unit/commands.bats', REGULAR, 'generated'],
@@ -30,7 +31,8 @@ export function commonFiles(data: { tests: PluginTestCases } & Record<string, un
   return [
     ...COMMON.map((entry) => fixedFile('common', entry, data)),
     // What each command does is the author's to test: one file per command, written once.
-    ...data.tests.commands.map((testCase): PlannedFile => ({
+    ...(data.tests.report ? [fixedFile('common', ['tests/unit/report.bats', REGULAR, 'generated'], data)] : []),
+    ...data.tests.commands.filter((testCase) => !testCase.command.builtin).map((testCase): PlannedFile => ({
       template: 'common/tests/unit/__command__.bats',
       destination: `tests/unit/command-${testCase.command.name}.bats`,
       mode: REGULAR,

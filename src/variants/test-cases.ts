@@ -1,5 +1,6 @@
+import { PROPERTY_TRIGGERS } from '../model/report-properties.js';
 import { shellQuote } from '../render/encode.js';
-import { ALWAYS_GENERATED_TRIGGERS, type Language, type PluginCommand, type PluginModel, type PluginTrigger } from '../model/plugin-model.js';
+import { ALWAYS_GENERATED_TRIGGERS, type PluginCommand, type PluginModel, type PluginTrigger } from '../model/plugin-model.js';
 
 /**
  * What the generated bats tests run and expect, worked out here so that the test templates only place
@@ -40,12 +41,15 @@ function sampleValue(label: string): string {
   return `sample-${label.replace(/_/g, '-')}`;
 }
 
-export function commandTestCase(command: PluginCommand, language: Language): CommandTestCase {
-  const values = command.args.map((arg) => sampleValue(arg.label));
+export function commandTestCase(command: PluginCommand, model: Pick<PluginModel, 'language' | 'report'>): CommandTestCase {
+  const language = model.language;
+  // The generated set and report check their input: set takes a declared key, report's flag is optional.
+  const values = command.builtin === 'report' ? []
+    : command.args.map((arg, index) => (command.builtin === 'set' && index === 0 ? model.report?.properties[0]?.name ?? 'key' : sampleValue(arg.label)));
   const app = command.app === 'none' ? [] : [TEST_APP];
   const lines = (flagValue: boolean) => [
     ...(command.app === 'none' ? [] : [`app: ${TEST_APP}`]),
-    ...command.args.map((arg, index) => `${arg.label}: ${values[index]}`),
+    ...command.args.filter((_arg, index) => values[index] !== undefined).map((arg, index) => `${arg.label}: ${values[index]}`),
     ...command.flags.map((flag) => `${flag.label}: ${flagValue}`),
   ];
   const missing = command.args
@@ -89,14 +93,34 @@ export function asListedByDokkuHelp(text: string): string {
     .join('');
 }
 
+/** What the report tests set and expect, in shell words. */
+function reportTestCase(model: PluginModel) {
+  const properties = model.report?.properties ?? [];
+  const first = properties[0] as NonNullable<typeof properties[0]>;
+  return {
+    key: shellQuote(first.name),
+    flag: shellQuote(first.flag),
+    defaultValue: shellQuote(first.default),
+    value: shellQuote('set by the test'),
+    rows: properties.map((property) => ({ label: shellQuote(`${property.label}:`), value: shellQuote(property.default) })),
+    json: shellQuote(`{${properties.map((property) => `${JSON.stringify(property.jsonKey)}: ${JSON.stringify(property.name === first.name ? 'set by the test' : property.default)}`).join(', ')}}`),
+    flags: shellQuote(properties.map((property) => property.flag).join(' ')),
+  };
+}
+
 export type PluginTestCases = ReturnType<typeof pluginTestCases>;
 
 export function pluginTestCases(model: PluginModel) {
   return {
     app: TEST_APP,
     listedDescription: shellQuote(asListedByDokkuHelp(model.description)),
-    commands: model.commands.map((command) => commandTestCase(command, model.language)),
-    triggers: model.triggers.filter((trigger) => !ALWAYS_GENERATED_TRIGGERS.includes(trigger.name)).map(triggerTestCase),
-    defaultCommand: model.defaultCommand ? commandTestCase(model.defaultCommand, model.language) : undefined,
+    commands: model.commands.map((command) => commandTestCase(command, model)),
+    report: model.report ? reportTestCase(model) : undefined,
+    // Triggers the generator implements itself are tested by their own suites (triggers.bats, report.bats).
+    triggers: model.triggers
+      .filter((trigger) => !ALWAYS_GENERATED_TRIGGERS.includes(trigger.name))
+      .filter((trigger) => !(model.report && PROPERTY_TRIGGERS.includes(trigger.name)))
+      .map(triggerTestCase),
+    defaultCommand: model.defaultCommand ? commandTestCase(model.defaultCommand, model) : undefined,
   };
 }

@@ -49,6 +49,11 @@ export const SPECS: Spec[] = [
     },
   },
   {
+    label: 'the report and properties kit',
+    name: 'props',
+    options: { yes: true, command: ['enable <app>, Enable it'], property: ['enabled=false', 'image=redis:7', 'note'] },
+  },
+  {
     label: 'a default command that is app-scoped',
     name: 'defaulted',
     options: { yes: true, command: ['show <app>, Show the app', 'list, List'], defaultCommand: 'show' },
