@@ -8,7 +8,7 @@ import { packageRoot } from '../package-root.js';
 import { rememberedInputFile, renderPlugin } from '../render/render-plugin.js';
 import { removeOnFailure } from '../write/cleanup-on-failure.js';
 import { initGitRepository } from '../write/git-repository.js';
-import { planGrowth } from '../grow/grow-plugin.js';
+import { planGrowth, type Additions } from '../grow/grow-plugin.js';
 import { displayDirectory, fileList, nextSteps } from '../write/summary.js';
 import { targetDirectoryProblem } from '../write/target-directory.js';
 import { writeFiles } from '../write/write-files.js';
@@ -79,19 +79,22 @@ export async function main(argv: string[], programName = 'npm run generate --'):
 }
 
 /** Only these go with --add: the plugin's other settings are already in its .yo-rc.json. */
-const ADD_FLAGS = ['add', 'command', 'trigger', 'directory', 'force', 'dry-run', 'interactive', 'yes'];
+const ADD_FLAGS = ['add', 'command', 'trigger', 'report', 'property', 'directory', 'force', 'dry-run', 'interactive', 'yes'];
 
 async function grow(values: Values, positionals: string[]): Promise<void> {
   const stray = Object.keys(values).filter((flag) => values[flag] !== undefined && !ADD_FLAGS.includes(flag));
   if (positionals.length > 0 || stray.length > 0) {
     const what = [...positionals, ...stray.map((flag) => `--${flag}`)].join(', ');
-    throw new InputError([{ flag: '--add', message: `takes only --command, --trigger, --directory, --force and --dry-run; remove ${what}` }]);
+    throw new InputError([{ flag: '--add', message: `takes only --command, --trigger, --property, --directory, --force and --dry-run; remove ${what}` }]);
   }
   const given = inputFromFlags((flag) => values[flag]);
-  let additions = { commands: given.commands ?? [], triggers: given.triggers ?? [] };
-  if (additions.commands.length === 0 && additions.triggers.length === 0) {
+  let additions: Additions = { commands: given.commands ?? [], triggers: given.triggers ?? [], properties: given.properties ?? [] };
+  if (values.report === true && (given.properties ?? []).length === 0) {
+    throw new InputError([{ flag: '--property', message: 'the report needs at least one key: --property NAME[=DEFAULT]' }]);
+  }
+  if (additions.commands.length === 0 && additions.triggers.length === 0 && additions.properties?.length === 0) {
     if (values.yes === true || !isInteractive(values.interactive)) {
-      throw new InputError([{ flag: '--command', message: 'nothing to add: give at least one --command "USAGE, DESCRIPTION" or --trigger NAME' }]);
+      throw new InputError([{ flag: '--command', message: 'nothing to add: give at least one --command "USAGE, DESCRIPTION", --trigger NAME or --property NAME[=DEFAULT]' }]);
     }
     const { askForAdditions } = await import('./questions.js');
     const { terminalAsk } = await import('./terminal-ask.js');
@@ -111,6 +114,9 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
     return;
   }
   writeFiles(directory, plan.writes);
+  for (const warning of plan.warnings) {
+    process.stderr.write(`warning: ${warning}\n`);
+  }
   process.stdout.write(plan.writes.length === 0 ? 'Nothing to change: the plugin already has all of that.\n' : `Updated dokku-${plan.model.name} in ${displayDirectory(directory)}:\n${listed}\nNext: make lint unit-tests\n`);
 }
 

@@ -20,6 +20,8 @@ export interface GrowthPlan {
   writes: RenderedFile[];
   /** Generated files the author edited that the additions would change. */
   conflicts: string[];
+  /** What the author has to do by hand, such as calling the property helpers from a trigger they own. */
+  warnings: string[];
 }
 
 const REMEMBERED = '.yo-rc.json';
@@ -74,6 +76,34 @@ function mergedInput(stored: PluginInput, additions: Additions): PluginInput {
   const newProperties = (additions.properties ?? []).filter((raw) => !storedProperties.includes(raw));
   const properties = [...storedProperties, ...newProperties];
   return { ...stored, commands, triggers, ...(properties.length > 0 ? { properties, report: true } : {}) };
+}
+
+/**
+ * When the report kit comes to a bash plugin whose author already owns some of the triggers it needs, the
+ * property handling is appended to those files (never rewriting what is there), between markers.
+ */
+function propertyHooksForExistingTriggers(directory: string, model: PluginModel, before: PluginModel): RenderedFile[] {
+  const calls: Record<string, string[]> = {
+    'post-delete': [`fn-plugin-property-destroy ${model.name} "$1"`],
+    'post-app-rename-setup': [`fn-plugin-property-clone ${model.name} "$1" "$2"`, `fn-plugin-property-destroy ${model.name} "$1"`],
+    'post-app-clone-setup': [`fn-plugin-property-clone ${model.name} "$1" "$2"`],
+    report: [`cmd-${model.name}-report-single "$1"`],
+  };
+  return Object.entries(calls)
+    .filter(([trigger]) => before.triggers.some((candidate) => candidate.name === trigger) && existsSync(path.join(directory, trigger)))
+    .map(([trigger, lines]) => {
+      const current = readFileSync(path.join(directory, trigger), 'utf8');
+      const hook = [
+        '',
+        '# >>> generator-dokku-plugin: the report kit keeps the per-app properties in step with the app',
+        '# shellcheck source=/dev/null',
+        `source "$PLUGIN_AVAILABLE_PATH/${model.name}/report-functions"`,
+        ...lines,
+        '# <<< generator-dokku-plugin',
+        '',
+      ].join('\n');
+      return { path: trigger, content: `${current}${current.endsWith('\n') ? '' : '\n'}${hook}`, mode: 0o755, ownership: 'author' as const };
+    });
 }
 
 /** The text appended to a `sections` file for what was added: its render for the additions alone, minus its header. */
@@ -136,5 +166,9 @@ export function planGrowth(directory: string, additions: Additions, context: Mod
       conflicts.push(file.path);
     }
   }
-  return { directory, model, writes, conflicts };
+  const warnings: string[] = [];
+  if (model.report && !before.report && model.language === 'bash') {
+    writes.push(...propertyHooksForExistingTriggers(directory, model, before));
+  }
+  return { directory, model, writes, conflicts, warnings };
 }

@@ -6,15 +6,17 @@ import { InputError } from '../model/input-error.js';
 import { writeFiles } from '../write/write-files.js';
 import { planGrowth, type Additions, type GrowthPlan } from './grow-plugin.js';
 
-type Kind = 'command' | 'trigger';
+type Kind = 'command' | 'trigger' | 'property';
 
-const QUESTIONS: Record<Kind, { message: string; flag: string }> = {
-  command: { message: 'Command to add as "USAGE, DESCRIPTION"', flag: '--command' },
-  trigger: { message: 'Trigger to add (a Dokku plugin trigger such as post-deploy)', flag: '--trigger' },
+const QUESTIONS: Record<Kind, { message: string; flag: string; description: string }> = {
+  command: { message: 'Command to add as "USAGE, DESCRIPTION"', flag: '--command', description: 'A command as "USAGE, DESCRIPTION"; repeatable' },
+  trigger: { message: 'Trigger to add (a Dokku plugin trigger such as post-deploy)', flag: '--trigger', description: 'A trigger name; repeatable' },
+  property: { message: 'Per-app property to add to the report, as NAME[=DEFAULT]', flag: '--property', description: 'A per-app property NAME[=DEFAULT] for NAME:set and NAME:report; repeatable' },
 };
 
 /**
- * `yo dokku-plugin:command` and `yo dokku-plugin:trigger`: grow a plugin this generator made. The plan
+ * `yo dokku-plugin:command`, `yo dokku-plugin:trigger` and `yo dokku-plugin:report`: grow a plugin this
+ * generator made. The plan
  * (what to create, refresh, append or refuse) is the same as `--add` on the command line; its files are
  * written directly, since the plan has already settled every conflict that Yeoman's conflicter would ask about.
  */
@@ -24,7 +26,7 @@ export function growthGenerator(kind: Kind) {
 
     constructor(args: string[], options: Record<string, unknown>) {
       super(args, options as never);
-      this.option(kind, { type: Array, description: `${kind === 'command' ? 'A command as "USAGE, DESCRIPTION"' : 'A trigger name'}; repeatable` });
+      this.option(kind, { type: Array, description: QUESTIONS[kind].description });
       this.option('directory', { type: String, description: 'The plugin to grow (default: the current directory)' });
       this.option('force', { type: Boolean, description: 'Overwrite generated files you edited' });
       this.option('dry-run', { type: Boolean, description: 'List what would change; write nothing' });
@@ -40,7 +42,11 @@ export function growthGenerator(kind: Kind) {
         const answers = await this.prompt([{ type: 'input', name: kind, message: QUESTIONS[kind].message }] as never) as Record<string, string>;
         values = [String(answers[kind] ?? '')].filter((value) => value.trim() !== '');
       }
-      const additions: Additions = kind === 'command' ? { commands: values, triggers: [] } : { commands: [], triggers: values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean) };
+      const additions: Additions = {
+        commands: kind === 'command' ? values : [],
+        triggers: kind === 'trigger' ? values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean) : [],
+        properties: kind === 'property' ? values : [],
+      };
       const directory = path.resolve(String(this.#flag('directory') ?? '.'));
       this.plan = planGrowth(directory, additions, { cwd: process.cwd(), year: new Date().getFullYear() }, this.#flag('force') === true);
       if (this.plan.conflicts.length > 0) {
@@ -63,6 +69,9 @@ export function growthGenerator(kind: Kind) {
         return;
       }
       writeFiles(plan.directory, plan.writes);
+      for (const warning of plan.warnings) {
+        this.log(`warning: ${warning}`);
+      }
       this.log(`Updated dokku-${plan.model.name}:\n${listed}\nNext: make lint unit-tests`);
     }
 

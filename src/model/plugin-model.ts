@@ -61,7 +61,7 @@ export interface PluginModel {
   commands: PluginCommand[];
   defaultCommand: PluginCommand | undefined;
   /** The properties kit, when --report asked for it. */
-  report: { properties: ReportProperty[]; keysText: string } | undefined;
+  report: { properties: ReportProperty[]; keysText: string; missingKey: { text: string; shell: string } } | undefined;
   /** Chosen triggers plus install, update and uninstall, which every plugin has. */
   triggers: PluginTrigger[];
   warnings: string[];
@@ -172,7 +172,8 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
       if (properties.length === 0) {
         problem('--property', 'the report needs at least one key: --property NAME[=DEFAULT], for example --property enabled=false');
       }
-      report = { properties, keysText: properties.map((property) => property.name).join(', ') };
+      const missingKey = `Please specify <key>: dokku ${name}:set <app> <key> [<value>]`;
+      report = { properties, keysText: properties.map((property) => property.name).join(', '), missingKey: { text: missingKey, shell: shellQuote(missingKey) } };
     } catch (error) {
       problem('--property', (error as Error).message);
     }

@@ -138,6 +138,34 @@ export function goModulePath(repository: string, pluginName: string): string {
 /** Triggers the Go binary serves; install and update stay bash, since they build the binaries. */
 export const BASH_TRIGGERS_OF_GO_PLUGINS = ['install', 'update'];
 
+/** What the generated trigger dispatch does to the properties before the author's function runs. */
+const PROPERTY_ACTIONS: Record<string, string[]> = {
+  report: ['if err := reportSingle(arg(args, 0), "", "stdout"); err != nil {', '\treturn finish(err)', '}'],
+  'post-delete': ['if err := dokku.PropertyDestroy(arg(args, 0)); err != nil {', '\treturn finish(err)', '}'],
+  'post-app-rename-setup': [
+    'if err := dokku.PropertyClone(arg(args, 0), arg(args, 1)); err != nil {', '\treturn finish(err)', '}',
+    'if err := dokku.PropertyDestroy(arg(args, 0)); err != nil {', '\treturn finish(err)', '}',
+  ],
+  'post-app-clone-setup': ['if err := dokku.PropertyClone(arg(args, 0), arg(args, 1)); err != nil {', '\treturn finish(err)', '}'],
+};
+
+function goReport(model: PluginModel) {
+  if (!model.report) {
+    return undefined;
+  }
+  return {
+    properties: model.report.properties.map((property) => ({
+      name: goString(property.name),
+      fallback: goString(property.default),
+      flag: goString(property.flag),
+      jsonKey: goString(property.jsonKey),
+      label: goString(`${property.label}:`),
+    })),
+    missingKey: goString(model.report.missingKey.text),
+    keysText: goString(model.report.keysText),
+  };
+}
+
 export function goNames(model: PluginModel) {
   const commands = model.commands.map(goCommand);
   const triggers = model.triggers.filter((trigger) => !BASH_TRIGGERS_OF_GO_PLUGINS.includes(trigger.name)).map(goTrigger);
@@ -149,7 +177,11 @@ export function goNames(model: PluginModel) {
     description: goString(model.description),
     commands,
     defaultCommand: model.defaultCommand ? goCommand(model.defaultCommand) : undefined,
-    triggers,
+    triggers: triggers.map((trigger) => ({
+      ...trigger,
+      propertyAction: model.report ? PROPERTY_ACTIONS[trigger.trigger.name] ?? [] : [],
+    })),
+    report: goReport(model),
     /** Standard-library imports of internal/dispatch/triggers.go, as it needs them. */
     triggerImports: ['errors', ...uses(echoes, 'io'), ...uses(echoes, 'os')],
     /** Names under subcommands/ that link to the subcommands binary. */

@@ -30,5 +30,11 @@ const FILES: Array<[string, PlannedFile['mode'], Ownership]> = [
 
 export function goPluginFiles(model: PluginModel): PlannedFile[] {
   const data = { tests: pluginTestCases(model), go: goNames(model) };
-  return [...commonFiles(data), ...FILES.map((entry) => fixedFile('go', entry, data))];
+  return [
+    ...commonFiles(data),
+    ...FILES.map((entry) => fixedFile('go', entry, data)),
+    ...(model.report
+      ? [fixedFile('go', ['internal/dokku/properties.go', REGULAR, 'generated'], data), fixedFile('go', ['internal/dispatch/report.go', REGULAR, 'generated'], data)]
+      : []),
+  ];
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPluginModel, type PluginModel } from '../../src/model/plugin-model.js';
 import { asListedByDokkuHelp } from '../../src/variants/test-cases.js';
@@ -27,6 +27,7 @@ function modelOf(spec: Spec): PluginModel {
     defaultCommand: spec.options.defaultCommand as string | undefined,
     triggers: spec.options.trigger as string[] | undefined,
     language: spec.options.lang as string | undefined,
+    properties: spec.options.property as string[] | undefined,
   }, { cwd: '/', year: 2026 });
 }
 
@@ -87,7 +88,8 @@ describe('generated plugins run through the dispatcher double', () => {
         }
       });
 
-      for (const command of model.commands) {
+      // report and set check their input themselves; their own test is below.
+      for (const command of model.commands.filter((candidate) => !candidate.builtin)) {
         const values = command.args.map((arg) => (arg.variadic ? ['two words *', 'x'] : ['two words *'])).flat();
         const requiredCount = command.args.filter((arg) => !arg.optional).length;
 
@@ -153,6 +155,23 @@ describe('generated plugins run through the dispatcher double', () => {
           const marker = spec.language === 'go' ? `subcommands/${command.name}` : command.functionName;
           assert.match(traced.stderr, new RegExp(`^\\++ ${marker} `, 'm'));
           assert.doesNotMatch(host.dokku(args).stderr, /^\+/m);
+        });
+      }
+
+      if (model.report) {
+        it('report and set use the property store where Dokku keeps it', () => {
+          const store = path.join(host.libRoot, 'config', model.name, APP);
+          mkdirSync(store, { recursive: true });
+          writeFileSync(path.join(store, 'image'), 'custom:1');
+          assert.equal(host.dokku([`${model.name}:report`, APP, `--${model.name}-image`]).stdout, 'custom:1\n');
+          const report = host.dokku([`${model.name}:report`, APP]);
+          assert.match(report.stdout, new RegExp(`^=====> ${APP} ${model.name} information$`, 'm'));
+          assert.match(report.stdout, /^ {7}Props image: +custom:1 *$/m);
+          assert.match(report.stdout, /^ {7}Props enabled: +false *$/m);
+          const set = host.dokku([`${model.name}:set`, APP, 'note', 'two words'], { DOKKU_QUIET_OUTPUT: '' });
+          assert.equal(set.status, 0, set.output);
+          assert.equal(readFileSync(path.join(store, 'note'), 'utf8').trim(), 'two words');
+          assert.equal(host.dokku([`${model.name}:report`, APP, '--format', 'json']).stdout, '{"props-enabled": "false", "props-image": "custom:1", "props-note": "two words"}\n');
         });
       }
 

@@ -93,7 +93,7 @@ describe('generated plugins pass static checks', () => {
         for (const file of shellFiles(pluginDir)) {
           const mode = statSync(file).mode & 0o777;
           const relative = path.relative(pluginDir, file);
-          const sourcedOnly = /(^|\/)(help-functions|command-functions|internal-functions|functions)$|\.bats$|\.bash$/.test(relative);
+          const sourcedOnly = /(^|\/)(help-functions|command-functions|internal-functions|report-functions|property-functions|functions)$|\.bats$|\.bash$/.test(relative);
           assert.equal(mode.toString(8), sourcedOnly ? '644' : '755', relative);
         }
       });

@@ -41,7 +41,7 @@ describe('app generator, driven by prompts', () => {
   it('asks only for what the flags did not give', async () => {
     const result = await helpers.run(GENERATOR)
       .withArguments(['flagged'])
-      .withOptions({ interactive: true, lang: 'bash', description: 'From a flag', command: ['list, List'], trigger: [], author: 'A', license: 'MIT', pluginVersion: '0.1.0', repository: 'https://example.com/a.git', directory: 'dokku-flagged', defaultCommand: '' } as never)
+      .withOptions({ interactive: true, lang: 'bash', property: [], description: 'From a flag', command: ['list, List'], trigger: [], author: 'A', license: 'MIT', pluginVersion: '0.1.0', repository: 'https://example.com/a.git', directory: 'dokku-flagged', defaultCommand: '' } as never)
       .withAnswers({});
     assert.deepEqual(Object.keys(result.askedQuestions ?? {}), []);
     assert.match(read(path.join(result.cwd, 'dokku-flagged'), 'plugin.toml'), /From a flag/);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import helpers from 'yeoman-test';
 import { DokkuHost } from '../support/dokku-host.js';
-import { BIN, COMMAND_GENERATOR, TRIGGER_GENERATOR } from '../support/paths.js';
+import { BIN, COMMAND_GENERATOR, REPORT_GENERATOR, TRIGGER_GENERATOR } from '../support/paths.js';
 import { run } from '../support/run.js';
 
 const IMPLEMENTATION = { bash: 'command-functions', go: 'plugin/plugin.go' } as const;
@@ -108,6 +108,31 @@ for (const language of ['bash', 'go'] as const) {
       assert.equal(forced.status, 0, forced.output);
       assert.doesNotMatch(readFileSync(help, 'utf8'), /my edit/);
       assert.ok(read(IMPLEMENTATION[language]).includes(MARK[language]));
+    });
+
+    it('refuses the report kit while a command of the plugin is named set', () => {
+      const ran = cli(['--add', '--property', 'enabled=false'], dir);
+      assert.equal(ran.status, 1);
+      assert.match(ran.stderr, /--command: "set" is the set command --report generates/);
+    });
+
+    it('adds the report kit later, with the command line and yo dokku-plugin:report', async () => {
+      const parent = mkdtempSync(path.join(os.tmpdir(), `grow-report-${language}-`));
+      assert.equal(cli(['demo', '--yes', '--no-git', '--lang', language, '--command', 'enable <app>, Enable demo', '--trigger', 'post-delete', '--directory', 'dokku-demo'], parent).status, 0);
+      const plugin = path.join(parent, 'dokku-demo');
+      const added = cli(['--add', '--property', 'enabled=false'], plugin);
+      assert.equal(added.status, 0, added.output);
+      if (language === 'bash') {
+        assert.match(readFileSync(path.join(plugin, 'post-delete'), 'utf8'), /^fn-plugin-property-destroy demo "\$1"$/m);
+      }
+      await helpers.run(REPORT_GENERATOR).cd(plugin).withOptions({ property: ['image=redis:7'] } as never);
+      build(language, plugin);
+      const host = new DokkuHost(path.join(plugin, 'tests/support')).enable('demo', plugin).createApp('web');
+      assert.equal(host.dokku(['demo:set', 'web', 'image', 'redis:8']).status, 0);
+      assert.equal(host.dokku(['demo:report', 'web', '--demo-image']).stdout, 'redis:8\n');
+      assert.equal(host.dokku(['demo:report', 'web', '--demo-enabled']).stdout, 'false\n');
+      const ran = run('make', ['lint', 'unit-tests'], { cwd: plugin, timeout: 300_000 });
+      assert.equal(ran.status, 0, ran.output);
     });
 
     it('refuses a command name that is already taken by another command line', () => {

@@ -7,7 +7,7 @@ package plugin
 // Only internal/dokku is imported here, so that commands and triggers added later are appended below
 // without touching this block; add the imports your code needs.
 import "<%- go.modulePath %>/internal/dokku"
-<%_ for (const command of go.commands) { _%>
+<%_ for (const command of go.commands.filter((candidate) => !candidate.command.builtin)) { _%>
 
 // <%- command.functionName %> runs `dokku <%- command.fullUsage %>`: <%- command.command.description %>
 func <%- command.functionName %>(<%- command.signature %>) error {

@@ -4,7 +4,7 @@ import (
 	"errors"
 
 	"<%- go.modulePath %>/internal/dokku"
-<%_ if (go.commands.length > 0) { _%>
+<%_ if (go.commands.some((command) => !command.command.builtin)) { _%>
 	"<%- go.modulePath %>/plugin"
 <%_ } _%>
 )
@@ -28,7 +28,7 @@ func Subcommand(name string, argv []string) int {
 	}
 	return finish(errors.New("Invalid plugin subcommand call: " + name))
 }
-<%_ for (const command of go.commands) { _%>
+<%_ for (const command of go.commands.filter((candidate) => !candidate.command.builtin)) { _%>
 <%_   const c = command.command _%>
 
 func <%- command.dispatchName %>(argv []string) int {

@@ -22,6 +22,9 @@ func Trigger(name string, args []string) int {
 			return 0
 		}
 <%_   } _%>
+<%_   for (const line of trigger.propertyAction) { _%>
+		<%- line %>
+<%_   } _%>
 <%_   if (trigger.trigger.echoesStdin) { _%>
 		// The docker arguments other plugins gathered come on stdin and must be printed back.
 		if _, err := io.Copy(os.Stdout, os.Stdin); err != nil {

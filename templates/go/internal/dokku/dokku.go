@@ -3,6 +3,7 @@
 package dokku
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -66,6 +67,28 @@ func VerifyApp(app string) error {
 		return &ExitError{Code: 20, Message: fmt.Sprintf("App %s does not exist", app)}
 	}
 	return nil
+}
+
+// Apps lists the apps, as Dokku's dokku_apps does: every app directory in $DOKKU_ROOT.
+func Apps() ([]string, error) {
+	root := os.Getenv("DOKKU_ROOT")
+	if root == "" {
+		root = "/home/dokku"
+	}
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return nil, err
+	}
+	apps := []string{}
+	for _, entry := range entries {
+		if entry.IsDir() && appName.MatchString(entry.Name()) {
+			apps = append(apps, entry.Name())
+		}
+	}
+	if len(apps) == 0 {
+		return nil, errors.New("You haven't deployed any applications yet")
+	}
+	return apps, nil
 }
 
 // DataDir is where the plugin keeps its data; the install trigger creates it.
