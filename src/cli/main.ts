@@ -65,7 +65,12 @@ export async function main(argv: string[], programName = 'npm run generate --'):
   }
 
   try {
-    if (values.add === true) {
+    if (values.kind !== undefined && values.kind !== 'plugin' && values.kind !== 'addon') {
+      throw new InputError([{ flag: '--kind', message: `"${String(values.kind)}" is not something this generator makes; use plugin or addon` }]);
+    }
+    if (values.kind === 'addon') {
+      await (await import('./generate-addon.js')).generateAddon(values, positionals[0]);
+    } else if (values.add === true) {
       await grow(values, positionals);
     } else {
       await generate(values, positionals[0]);

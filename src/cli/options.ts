@@ -14,6 +14,7 @@ export interface OptionSpec {
 }
 
 export const OPTIONS: OptionSpec[] = [
+  { flag: 'kind', type: 'string', value: 'plugin|addon', description: 'What to make: a Dokku plugin (default), or an add-on for Dokku\'s add-ons plugin' },
   { flag: 'name', type: 'string', value: 'NAME', description: 'Plugin name, also accepted as the first argument; a leading "dokku-" is dropped (default in an empty directory named dokku-NAME: NAME, written there)' },
   { flag: 'description', type: 'string', value: 'TEXT', description: 'One line for plugin.toml and `dokku help` (no commas: help splits columns on them)' },
   { flag: 'author', type: 'string', value: 'TEXT', description: 'Copyright holder in LICENSE and README (default: git config user.name)' },
@@ -27,6 +28,9 @@ export const OPTIONS: OptionSpec[] = [
   { flag: 'trigger', type: 'string', multiple: true, value: 'NAME', description: 'A Dokku plugin trigger to implement, such as post-deploy; repeatable (install and uninstall are always generated)' },
   { flag: 'repository', type: 'string', value: 'URL', description: 'Where the plugin will be published, for the install instructions (default: https://github.com/your-github-user/dokku-<name>.git)' },
   { flag: 'directory', type: 'string', value: 'DIR', description: 'Where to write the plugin (default: ./dokku-<name>)' },
+  { flag: 'scheme', type: 'string', value: 'SCHEME', description: 'Add-ons: the URL scheme the service speaks, such as redis or postgres (required)' },
+  { flag: 'per-app', type: 'boolean', description: 'Add-ons: one service container per provisioned app (default: one shared service)' },
+  { flag: 'dump-restore', type: 'boolean', description: 'Add-ons: write the optional dump and restore scripts (default; --no-dump-restore leaves them out)' },
   { flag: 'add', type: 'boolean', description: 'Grow the plugin in --directory (default: .) made by this generator: add each --command and --trigger, keeping your edits' },
   { flag: 'yes', type: 'boolean', description: 'Take the default for everything not given instead of asking' },
   { flag: 'interactive', type: 'boolean', description: 'Ask for what is missing (default: only when stdin is a terminal and CI is unset); --no-interactive never asks' },

@@ -5,7 +5,9 @@ import type { PluginInput, PluginModel } from '../model/plugin-model.js';
 import { packageRoot } from '../package-root.js';
 import { bashPluginFiles } from '../variants/bash.js';
 import { goPluginFiles } from '../variants/go.js';
-import type { Ownership } from '../variants/planned-file.js';
+import type { Ownership, PlannedFile } from '../variants/planned-file.js';
+import type { AddonInput, AddonModel } from '../model/addon-model.js';
+import { addonFiles } from '../variants/addon.js';
 
 
 export interface RenderedFile {
@@ -21,16 +23,24 @@ export interface RenderedFile {
  * generator through its mem-fs, the command line straight to disk), so their output cannot differ.
  */
 export function renderPlugin(model: PluginModel, templatesRoot = path.join(packageRoot(), 'templates')): RenderedFile[] {
-  const files = model.language === 'go' ? goPluginFiles(model) : bashPluginFiles(model);
+  return renderFiles(model.language === 'go' ? goPluginFiles(model) : bashPluginFiles(model), { plugin: model }, templatesRoot);
+}
+
+/** Renders an add-on's files in memory, as renderPlugin does for plugins. */
+export function renderAddon(addon: AddonModel, templatesRoot = path.join(packageRoot(), 'templates')): RenderedFile[] {
+  return renderFiles(addonFiles(addon), {}, templatesRoot);
+}
+
+function renderFiles(files: PlannedFile[], shared: Record<string, unknown>, templatesRoot: string): RenderedFile[] {
   return files.map((file) => {
     const filename = path.join(templatesRoot, file.template);
-    const content = ejs.render(readFileSync(filename, 'utf8'), { plugin: model, ...file.data }, { filename });
+    const content = ejs.render(readFileSync(filename, 'utf8'), { ...shared, ...file.data }, { filename });
     return { path: file.destination, content, mode: file.mode, ownership: file.ownership };
   });
 }
 
 /** `.yo-rc.json`: the input the plugin was made from, for the sub-generators that grow it later. */
-export function rememberedInputFile(input: PluginInput): RenderedFile {
+export function rememberedInputFile(input: PluginInput | AddonInput): RenderedFile {
   const content = `${JSON.stringify({ 'generator-dokku-plugin': { input } }, null, 2)}\n`;
   return { path: '.yo-rc.json', content, mode: 0o644, ownership: 'generated' };
 }

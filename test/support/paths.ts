@@ -8,3 +8,4 @@ export const SHARED_TRIGGERS = fileURLToPath(new URL('../../../../shared/referen
 export const COMMAND_GENERATOR = fileURLToPath(new URL('../../generators/command/index.js', import.meta.url));
 export const TRIGGER_GENERATOR = fileURLToPath(new URL('../../generators/trigger/index.js', import.meta.url));
 export const REPORT_GENERATOR = fileURLToPath(new URL('../../generators/report/index.js', import.meta.url));
+export const ADDON_GENERATOR = fileURLToPath(new URL('../../generators/addon/index.js', import.meta.url));

@@ -1,0 +1,108 @@
+import { ADDON_DEFAULTS, buildAddonModel, type AddonInput } from '../model/addon-model.js';
+import { InputError, type InputProblem } from '../model/input-error.js';
+import { rememberedInputFile, renderAddon } from '../render/render-plugin.js';
+import { removeOnFailure } from '../write/cleanup-on-failure.js';
+import { initGitRepository } from '../write/git-repository.js';
+import { displayDirectory, fileList } from '../write/summary.js';
+import { targetDirectoryProblem } from '../write/target-directory.js';
+import { writeFiles } from '../write/write-files.js';
+import { isInteractive } from './interactivity.js';
+import type { Ask } from './questions.js';
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** The flags an add-on takes; any other is refused rather than ignored. */
+export const ADDON_FLAGS = ['kind', 'name', 'description', 'author', 'license', 'scheme', 'per-app', 'dump-restore', 'directory', 'yes', 'interactive', 'force', 'dry-run', 'git'];
+
+export function addonInputFromFlags(values: Values, positionalName: string | undefined): AddonInput {
+  const text = (flag: string) => (typeof values[flag] === 'string' ? (values[flag] as string) : undefined);
+  const flag = (name: string) => (typeof values[name] === 'boolean' ? (values[name] as boolean) : undefined);
+  return {
+    name: positionalName ?? text('name'),
+    description: text('description'),
+    author: text('author'),
+    license: text('license'),
+    scheme: text('scheme'),
+    perApp: flag('per-app'),
+    dumpRestore: flag('dump-restore'),
+    directory: text('directory'),
+  };
+}
+
+export function missingAddonFlags(input: AddonInput, yes: boolean): InputProblem[] {
+  const missing: InputProblem[] = [];
+  if (input.name === undefined || input.name.trim() === '') {
+    missing.push({ flag: '--name', message: 'required: give the add-on name as the first argument or with --name NAME' });
+  }
+  if (input.scheme === undefined) {
+    missing.push({ flag: '--scheme', message: 'required: the URL scheme the service speaks, such as --scheme redis' });
+  }
+  if (!yes && input.description === undefined) {
+    missing.push({ flag: '--description', message: 'required without --yes: --description "What the add-on provides"' });
+  }
+  return missing;
+}
+
+export async function askForAddon(given: AddonInput, ask: Ask): Promise<AddonInput> {
+  const input = { ...given };
+  const answer = async (name: string, message: string, fallback = '') => ((await ask([{ type: 'input', name, message, default: fallback }]))[name] ?? '').trim();
+  input.name ??= await answer('name', 'Add-on name (becomes DOKKU_<NAME>_URL in apps)');
+  input.description ??= await answer('description', 'One-line description', ADDON_DEFAULTS.description(input.name));
+  input.scheme ??= await answer('scheme', 'URL scheme of the service (redis, postgres, mysql, ...)');
+  if (input.perApp === undefined) {
+    const choice = (await ask([{ type: 'list', name: 'perApp', message: 'Service layout', default: 'shared', choices: [
+      { name: 'one shared service for every app', value: 'shared' },
+      { name: 'one service container per app', value: 'per-app' },
+    ] }])).perApp;
+    input.perApp = choice === 'per-app';
+  }
+  return input;
+}
+
+/** `--kind addon`: the add-on pipeline, with the same rules for prompts, target directory, git and cleanup. */
+export async function generateAddon(values: Values, positionalName: string | undefined): Promise<void> {
+  const stray = Object.keys(values).filter((flag) => values[flag] !== undefined && !ADDON_FLAGS.includes(flag));
+  if (stray.length > 0) {
+    throw new InputError([{ flag: '--kind', message: `an add-on takes no ${stray.map((flag) => `--${flag}`).join(', ')}; those are for plugins` }]);
+  }
+  const context = { cwd: process.cwd(), year: new Date().getFullYear() };
+  let input = addonInputFromFlags(values, positionalName);
+  const yes = values.yes === true;
+  if (yes || !isInteractive(values.interactive)) {
+    const missing = missingAddonFlags(input, yes);
+    if (missing.length > 0) {
+      throw new InputError(missing);
+    }
+  } else {
+    const { terminalAsk } = await import('./terminal-ask.js');
+    input = await askForAddon(input, terminalAsk);
+  }
+  const addon = buildAddonModel(input, context);
+  for (const warning of addon.warnings) {
+    process.stderr.write(`warning: ${warning}\n`);
+  }
+  const problem = targetDirectoryProblem(addon.directory, values.force === true);
+  if (problem) {
+    throw new InputError([problem]);
+  }
+  const files = [...renderAddon(addon), rememberedInputFile({ ...input, kind: 'addon' } as AddonInput)];
+  if (values['dry-run'] === true) {
+    process.stdout.write(`Would write ${files.length} files to ${addon.directory}:\n${fileList(files).join('\n')}\n`);
+    return;
+  }
+  const finished = removeOnFailure(addon.directory);
+  writeFiles(addon.directory, files);
+  const gitNote = values.git === false ? undefined : initGitRepository(addon.directory, addon.author);
+  finished();
+  const where = displayDirectory(addon.directory);
+  process.stdout.write([
+    ...fileList(files),
+    '',
+    `Created dokku-addon-${addon.name} in ${where}: ${files.length} files.${gitNote ? ` ${gitNote}.` : ''}`,
+    'Next:',
+    ...(where === '.' ? [] : [`  cd ${where}`]),
+    '  make lint unit-tests     # includes the add-on contract kit',
+    `  # on the Dokku host: clone it into /var/lib/dokku/addons/${addon.name}, then dokku addons:enable ${addon.name}`,
+    '',
+  ].join('\n'));
+}

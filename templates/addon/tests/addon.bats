@@ -1,0 +1,28 @@
+#!/usr/bin/env bats
+
+setup() {
+  ADDON_DIR="$(cd "$BATS_TEST_DIRNAME/.." && pwd)"
+  # shellcheck source=/dev/null
+  source "$ADDON_DIR/addon-functions"
+}
+
+@test "the add-on honours the contract of Dokku's add-ons plugin" {
+  run "$ADDON_DIR/tests/contract/addon-contract"
+  echo "$output"
+  [[ "$status" -eq 0 ]]
+  [[ "$output" == *" passed, 0 failed"* ]]
+}
+
+@test "service IDs are safe for the service whatever the app is called" {
+  local app id
+  for app in my-app app.example.com 42app; do
+    id="$(fn-addon-service-id "$app")"
+    [[ "$id" =~ ^[a-z][a-z0-9_]*_[0-9a-f]{8}$ ]]
+  done
+}
+
+@test "secrets never hold a colon" {
+  local secret
+  secret="$(fn-addon-secret)"
+  [[ -n "$secret" && "$secret" != *:* ]]
+}
