@@ -1,6 +1,5 @@
 import Generator from 'yeoman-generator';
-import { addonInputFromFlags, ADDON_FLAGS, askForAddon, missingAddonFlags } from '../../src/cli/generate-addon.js';
-import { isInteractive } from '../../src/cli/interactivity.js';
+import { ADDON_FLAGS, resolveAddonInput } from '../../src/cli/generate-addon.js';
 import { OPTIONS, optionKey } from '../../src/cli/options.js';
 import { buildAddonModel, type AddonInput, type AddonModel } from '../../src/model/addon-model.js';
 import { InputError } from '../../src/model/input-error.js';
@@ -26,16 +25,7 @@ export default class DokkuAddonGenerator extends Generator {
 
   async prompting(): Promise<void> {
     const values = Object.fromEntries(ADDON_FLAGS.map((flag) => [flag, this.#flag(flag)])) as Record<string, string | boolean | undefined>;
-    let input: AddonInput = addonInputFromFlags(values, undefined);
-    const yes = values.yes === true;
-    if (yes || !isInteractive(values.interactive)) {
-      const missing = missingAddonFlags(input, yes);
-      if (missing.length > 0) {
-        throw new InputError(missing);
-      }
-    } else {
-      input = await askForAddon(input, (questions) => this.prompt(questions as never));
-    }
+    const input = await resolveAddonInput(values, undefined, (questions) => this.prompt(questions as never));
     this.addon = buildAddonModel(input, { cwd: process.cwd(), year: new Date().getFullYear() });
     const problem = targetDirectoryProblem(this.addon.directory, values.force === true);
     if (problem) {

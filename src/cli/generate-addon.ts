@@ -1,11 +1,8 @@
 import { ADDON_DEFAULTS, buildAddonModel, type AddonInput } from '../model/addon-model.js';
 import { InputError, type InputProblem } from '../model/input-error.js';
 import { rememberedInputFile, renderAddon } from '../render/render-plugin.js';
-import { removeOnFailure } from '../write/cleanup-on-failure.js';
-import { initGitRepository } from '../write/git-repository.js';
 import { displayDirectory, fileList } from '../write/summary.js';
-import { targetDirectoryProblem } from '../write/target-directory.js';
-import { writeFiles } from '../write/write-files.js';
+import { newTreeOptions, writeNewTree } from '../write/write-new-tree.js';
 import { isInteractive } from './interactivity.js';
 import type { Ask } from './questions.js';
 
@@ -29,7 +26,7 @@ export function addonInputFromFlags(values: Values, positionalName: string | und
   };
 }
 
-export function missingAddonFlags(input: AddonInput, yes: boolean): InputProblem[] {
+function missingAddonFlags(input: AddonInput, yes: boolean): InputProblem[] {
   const missing: InputProblem[] = [];
   if (input.name === undefined || input.name.trim() === '') {
     missing.push({ flag: '--name', message: 'required: give the add-on name as the first argument or with --name NAME' });
@@ -43,7 +40,7 @@ export function missingAddonFlags(input: AddonInput, yes: boolean): InputProblem
   return missing;
 }
 
-export async function askForAddon(given: AddonInput, ask: Ask): Promise<AddonInput> {
+async function askForAddon(given: AddonInput, ask: Ask): Promise<AddonInput> {
   const input = { ...given };
   const answer = async (name: string, message: string, fallback = '') => ((await ask([{ type: 'input', name, message, default: fallback }]))[name] ?? '').trim();
   input.name ??= await answer('name', 'Add-on name (becomes DOKKU_<NAME>_URL in apps)');
@@ -59,6 +56,20 @@ export async function askForAddon(given: AddonInput, ask: Ask): Promise<AddonInp
   return input;
 }
 
+/** The add-on's input from its flags, and from questions when someone can answer them; else missing flags fail. */
+export async function resolveAddonInput(values: Values, positionalName: string | undefined, ask: Ask): Promise<AddonInput> {
+  const input = addonInputFromFlags(values, positionalName);
+  const yes = values.yes === true;
+  if (!yes && isInteractive(values.interactive)) {
+    return askForAddon(input, ask);
+  }
+  const missing = missingAddonFlags(input, yes);
+  if (missing.length > 0) {
+    throw new InputError(missing);
+  }
+  return input;
+}
+
 /** `--kind addon`: the add-on pipeline, with the same rules for prompts, target directory, git and cleanup. */
 export async function generateAddon(values: Values, positionalName: string | undefined): Promise<void> {
   const stray = Object.keys(values).filter((flag) => values[flag] !== undefined && !ADDON_FLAGS.includes(flag));
@@ -66,34 +77,16 @@ export async function generateAddon(values: Values, positionalName: string | und
     throw new InputError([{ flag: '--kind', message: `an add-on takes no ${stray.map((flag) => `--${flag}`).join(', ')}; those are for plugins` }]);
   }
   const context = { cwd: process.cwd(), year: new Date().getFullYear() };
-  let input = addonInputFromFlags(values, positionalName);
-  const yes = values.yes === true;
-  if (yes || !isInteractive(values.interactive)) {
-    const missing = missingAddonFlags(input, yes);
-    if (missing.length > 0) {
-      throw new InputError(missing);
-    }
-  } else {
-    const { terminalAsk } = await import('./terminal-ask.js');
-    input = await askForAddon(input, terminalAsk);
-  }
+  const input = await resolveAddonInput(values, positionalName, async (questions) => (await import('./terminal-ask.js')).terminalAsk(questions));
   const addon = buildAddonModel(input, context);
   for (const warning of addon.warnings) {
     process.stderr.write(`warning: ${warning}\n`);
   }
-  const problem = targetDirectoryProblem(addon.directory, values.force === true);
-  if (problem) {
-    throw new InputError([problem]);
-  }
   const files = [...renderAddon(addon), rememberedInputFile({ ...input, kind: 'addon' } as AddonInput)];
-  if (values['dry-run'] === true) {
-    process.stdout.write(`Would write ${files.length} files to ${addon.directory}:\n${fileList(files).join('\n')}\n`);
+  const gitNote = writeNewTree(addon.directory, files, newTreeOptions(values, addon.author));
+  if (gitNote === false) {
     return;
   }
-  const finished = removeOnFailure(addon.directory);
-  writeFiles(addon.directory, files);
-  const gitNote = values.git === false ? undefined : initGitRepository(addon.directory, addon.author);
-  finished();
   const where = displayDirectory(addon.directory);
   process.stdout.write([
     ...fileList(files),

@@ -6,11 +6,9 @@ import { InputError } from '../model/input-error.js';
 import { buildPluginModel } from '../model/plugin-model.js';
 import { packageRoot } from '../package-root.js';
 import { rememberedInputFile, renderPlugin } from '../render/render-plugin.js';
-import { removeOnFailure } from '../write/cleanup-on-failure.js';
-import { initGitRepository } from '../write/git-repository.js';
 import { planGrowth, type Additions } from '../grow/grow-plugin.js';
 import { displayDirectory, fileList, nextSteps } from '../write/summary.js';
-import { targetDirectoryProblem } from '../write/target-directory.js';
+import { newTreeOptions, writeNewTree } from '../write/write-new-tree.js';
 import { writeFiles } from '../write/write-files.js';
 import { withDirectoryDefaults } from './directory-defaults.js';
 import { inputFromFlags } from './input-from-flags.js';
@@ -145,19 +143,10 @@ async function generate(values: Values, positionalName: string | undefined): Pro
   for (const warning of model.warnings) {
     process.stderr.write(`warning: ${warning}\n`);
   }
-  const problem = targetDirectoryProblem(model.directory, values.force === true);
-  if (problem) {
-    throw new InputError([problem]);
-  }
   const files = [...renderPlugin(model), rememberedInputFile(input)];
-  if (values['dry-run'] === true) {
-    process.stdout.write(`Would write ${files.length} files to ${model.directory}:\n${fileList(files).join('\n')}\n`);
+  const gitNote = writeNewTree(model.directory, files, newTreeOptions(values, model.author));
+  if (gitNote === false) {
     return;
   }
-
-  const finished = removeOnFailure(model.directory);
-  writeFiles(model.directory, files);
-  const gitNote = values.git === false ? undefined : initGitRepository(model.directory, model.author);
-  finished();
   process.stdout.write(`${fileList(files).join('\n')}\n${nextSteps(model, files.length, gitNote).join('\n')}\n`);
 }
