@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import Generator from 'yeoman-generator';
+import { ADDON_FLAGS, refusePluginFlags, requestedKind } from '../../src/cli/generate-addon.js';
 import { withDirectoryDefaults } from '../../src/cli/directory-defaults.js';
 import { inputFromFlags } from '../../src/cli/input-from-flags.js';
 import { isInteractive } from '../../src/cli/interactivity.js';
@@ -22,6 +24,8 @@ export default class DokkuPluginGenerator extends Generator {
   private model: PluginModel | undefined;
   private files: RenderedFile[] = [];
   private finished: () => void = () => undefined;
+  /** Set when `--kind addon` handed the run to the add-on generator: then every task here does nothing. */
+  private delegated = false;
 
   constructor(args: string[], options: Record<string, unknown>) {
     super(args, options as never);
@@ -37,7 +41,23 @@ export default class DokkuPluginGenerator extends Generator {
     }
   }
 
+  /** `yo dokku-plugin --kind addon` is `yo dokku-plugin:addon`, with the same flags. */
+  async initializing(): Promise<void> {
+    if (requestedKind(this.#flag('kind')) !== 'addon') {
+      return;
+    }
+    const given = OPTIONS.map((spec) => spec.flag).filter((flag) => flag !== 'name' && this.#flag(flag) !== undefined);
+    refusePluginFlags(given);
+    this.delegated = true;
+    const options = Object.fromEntries(ADDON_FLAGS.filter((flag) => flag !== 'kind').map((flag) => [flag, this.#flag(flag)]));
+    const name = this.#flag('name');
+    await this.composeWith(fileURLToPath(new URL('../addon/index.js', import.meta.url)), typeof name === 'string' ? [name] : [], options as never);
+  }
+
   async prompting(): Promise<void> {
+    if (this.delegated) {
+      return;
+    }
     const context = this.#context();
     const given = inputFromFlags((flag) => this.#flag(flag));
     const yes = this.#flag('yes') === true;
@@ -57,6 +77,9 @@ export default class DokkuPluginGenerator extends Generator {
   }
 
   configuring(): void {
+    if (this.delegated) {
+      return;
+    }
     const model = this.model as PluginModel;
     const problem = targetDirectoryProblem(model.directory, this.#flag('force') === true);
     if (problem) {
@@ -69,6 +92,9 @@ export default class DokkuPluginGenerator extends Generator {
   }
 
   writing(): void {
+    if (this.delegated) {
+      return;
+    }
     const model = this.model as PluginModel;
     if (this.#flag('dry-run') === true) {
       this.log(`Would write ${this.files.length} files to ${model.directory}:`);
@@ -82,7 +108,7 @@ export default class DokkuPluginGenerator extends Generator {
   }
 
   end(): void {
-    if (this.#flag('dry-run') === true) {
+    if (this.delegated || this.#flag('dry-run') === true) {
       return;
     }
     const model = this.model as PluginModel;

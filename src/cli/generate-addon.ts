@@ -3,6 +3,7 @@ import { InputError, type InputProblem } from '../model/input-error.js';
 import { rememberedInputFile, renderAddon } from '../render/render-plugin.js';
 import { displayDirectory, fileList } from '../write/summary.js';
 import { newTreeOptions, writeNewTree } from '../write/write-new-tree.js';
+import { withDirectoryDefaults } from './directory-defaults.js';
 import { isInteractive } from './interactivity.js';
 import type { Ask } from './questions.js';
 
@@ -57,8 +58,8 @@ async function askForAddon(given: AddonInput, ask: Ask): Promise<AddonInput> {
 }
 
 /** The add-on's input from its flags, and from questions when someone can answer them; else missing flags fail. */
-export async function resolveAddonInput(values: Values, positionalName: string | undefined, ask: Ask): Promise<AddonInput> {
-  const input = addonInputFromFlags(values, positionalName);
+export async function resolveAddonInput(values: Values, positionalName: string | undefined, ask: Ask, cwd = process.cwd()): Promise<AddonInput> {
+  const input = withDirectoryDefaults(addonInputFromFlags(values, positionalName), cwd, 'addon');
   const yes = values.yes === true;
   if (!yes && isInteractive(values.interactive)) {
     return askForAddon(input, ask);
@@ -70,12 +71,25 @@ export async function resolveAddonInput(values: Values, positionalName: string |
   return input;
 }
 
-/** `--kind addon`: the add-on pipeline, with the same rules for prompts, target directory, git and cleanup. */
-export async function generateAddon(values: Values, positionalName: string | undefined): Promise<void> {
-  const stray = Object.keys(values).filter((flag) => values[flag] !== undefined && !ADDON_FLAGS.includes(flag));
+/** What `--kind` asks for; anything but plugin or addon is refused. */
+export function requestedKind(kind: unknown): 'plugin' | 'addon' {
+  if (kind === undefined || kind === 'plugin' || kind === 'addon') {
+    return kind ?? 'plugin';
+  }
+  throw new InputError([{ flag: '--kind', message: `"${String(kind)}" is not something this generator makes; use plugin or addon` }]);
+}
+
+/** Plugin flags given with `--kind addon` are refused rather than silently ignored. */
+export function refusePluginFlags(given: string[]): void {
+  const stray = given.filter((flag) => !ADDON_FLAGS.includes(flag));
   if (stray.length > 0) {
     throw new InputError([{ flag: '--kind', message: `an add-on takes no ${stray.map((flag) => `--${flag}`).join(', ')}; those are for plugins` }]);
   }
+}
+
+/** `--kind addon`: the add-on pipeline, with the same rules for prompts, target directory, git and cleanup. */
+export async function generateAddon(values: Values, positionalName: string | undefined): Promise<void> {
+  refusePluginFlags(Object.keys(values).filter((flag) => values[flag] !== undefined));
   const context = { cwd: process.cwd(), year: new Date().getFullYear() };
   const input = await resolveAddonInput(values, positionalName, async (questions) => (await import('./terminal-ask.js')).terminalAsk(questions));
   const addon = buildAddonModel(input, context);

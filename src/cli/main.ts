@@ -63,11 +63,9 @@ export async function main(argv: string[], programName = 'npm run generate --'):
   }
 
   try {
-    if (values.kind !== undefined && values.kind !== 'plugin' && values.kind !== 'addon') {
-      throw new InputError([{ flag: '--kind', message: `"${String(values.kind)}" is not something this generator makes; use plugin or addon` }]);
-    }
-    if (values.kind === 'addon') {
-      await (await import('./generate-addon.js')).generateAddon(values, positionals[0]);
+    const addons = await import('./generate-addon.js');
+    if (addons.requestedKind(values.kind) === 'addon') {
+      await addons.generateAddon(values, positionals[0]);
     } else if (values.add === true) {
       await grow(values, positionals);
     } else {

@@ -35,9 +35,15 @@ export function rememberedInput(directory: string): PluginInput {
       message: `${directory} is not a plugin made by generator-dokku-plugin (it has no ${REMEMBERED}); run this inside such a plugin or point --directory at one`,
     }]);
   }
-  const stored = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { input?: PluginInput }>)['generator-dokku-plugin']?.input;
+  const stored = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { input?: PluginInput & { kind?: string } }>)['generator-dokku-plugin']?.input;
   if (!stored) {
     throw new InputError([{ flag: '--directory', message: `${file} holds no generator-dokku-plugin input; it was not written by this generator` }]);
+  }
+  if (stored.kind === 'addon') {
+    throw new InputError([{
+      flag: '--add',
+      message: `${directory} is an add-on: its scripts are the fixed set Dokku's add-ons plugin calls, so there are no commands, triggers or properties to add; edit its scripts instead`,
+    }]);
   }
   return stored;
 }
@@ -134,7 +140,7 @@ export function planGrowth(directory: string, additions: Additions, context: Mod
 
   const writes: RenderedFile[] = [];
   const conflicts: string[] = [];
-  const remembered = rememberedInputFile({ ...input, directory: stored.directory });
+  const remembered = rememberedInputFile(input);
   for (const file of [...renderPlugin(model), remembered]) {
     const target = path.join(directory, file.path);
     const onDisk = existsSync(target) ? readFileSync(target, 'utf8') : undefined;

@@ -31,6 +31,8 @@ export interface AddonModel {
   scheme: string;
   port: number;
   image: string;
+  /** The URL ends in `/ID` where the service names a database (or vhost) per app; redis and memcached do not. */
+  urlPath: boolean;
   perApp: boolean;
   dumpRestore: boolean;
   directory: string;
@@ -43,16 +45,19 @@ export interface AddonModel {
 const ADDON_NAME = /^[a-z][a-z0-9_]*$/;
 const SCHEME = /^[a-z][a-z0-9+.-]*$/;
 
-/** Ports and images of services people commonly wrap; anything else gets a placeholder to edit. */
-const KNOWN_SERVICES: Record<string, { port: number; image: string }> = {
-  redis: { port: 6379, image: 'redis:7' },
-  postgres: { port: 5432, image: 'postgres:16' },
-  postgresql: { port: 5432, image: 'postgres:16' },
-  mysql: { port: 3306, image: 'mysql:8' },
-  mariadb: { port: 3306, image: 'mariadb:11' },
-  mongodb: { port: 27017, image: 'mongo:7' },
-  memcached: { port: 11211, image: 'memcached:1' },
-  amqp: { port: 5672, image: 'rabbitmq:3' },
+/**
+ * Ports, images and URL shapes of services people commonly wrap; anything else gets a placeholder to edit.
+ * A redis URL's path is a database number, so `/ID` there would break every client: the ID is the user.
+ */
+const KNOWN_SERVICES: Record<string, { port: number; image: string; urlPath: boolean }> = {
+  redis: { port: 6379, image: 'redis:7', urlPath: false },
+  postgres: { port: 5432, image: 'postgres:16', urlPath: true },
+  postgresql: { port: 5432, image: 'postgres:16', urlPath: true },
+  mysql: { port: 3306, image: 'mysql:8', urlPath: true },
+  mariadb: { port: 3306, image: 'mariadb:11', urlPath: true },
+  mongodb: { port: 27017, image: 'mongo:7', urlPath: true },
+  memcached: { port: 11211, image: 'memcached:1', urlPath: false },
+  amqp: { port: 5672, image: 'rabbitmq:3', urlPath: true },
 };
 
 export const ADDON_DEFAULTS = {
@@ -116,6 +121,7 @@ export function buildAddonModel(input: AddonInput, context: ModelContext): Addon
     scheme,
     port: known?.port ?? 8080,
     image: known?.image ?? `${scheme}:latest`,
+    urlPath: known?.urlPath ?? true,
     perApp: input.perApp === true,
     dumpRestore: input.dumpRestore !== false,
     directory: path.resolve(context.cwd, input.directory ?? ADDON_DEFAULTS.directory(name)),

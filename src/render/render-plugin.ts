@@ -39,8 +39,13 @@ function renderFiles(files: PlannedFile[], shared: Record<string, unknown>, temp
   });
 }
 
-/** `.yo-rc.json`: the input the plugin was made from, for the sub-generators that grow it later. */
+/**
+ * `.yo-rc.json`: the input the plugin was made from, for the sub-generators that grow it later. Not the
+ * directory: it is a path on the author's machine, goes into the first commit, and growth is told where
+ * the plugin is anyway.
+ */
 export function rememberedInputFile(input: PluginInput | AddonInput): RenderedFile {
-  const content = `${JSON.stringify({ 'generator-dokku-plugin': { input } }, null, 2)}\n`;
+  const { directory: _directory, ...kept } = input;
+  const content = `${JSON.stringify({ 'generator-dokku-plugin': { input: kept } }, null, 2)}\n`;
   return { path: '.yo-rc.json', content, mode: 0o644, ownership: 'generated' };
 }

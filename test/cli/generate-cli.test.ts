@@ -6,6 +6,7 @@ import path from 'node:path';
 import { OPTIONS } from '../../src/cli/options.js';
 import { BIN, REPO_ROOT } from '../support/paths.js';
 import { run } from '../support/run.js';
+import { terminalCommand } from '../support/terminal.js';
 
 /** A hang fails the test through this limit; nothing here asserts how fast a run is. */
 const HANG_LIMIT = 30_000;
@@ -20,11 +21,6 @@ function cli(args: string[], { stdin = 'ignore', env = {}, cwd }: { stdin?: 'ign
     ...(stdin === 'ignore' ? { stdio: ['ignore', 'pipe', 'pipe'] } : { input: stdin }),
   });
   return { ...ran, workdir };
-}
-
-/** The CLI's command line for `script -c`, each word single-quoted for its shell. */
-function terminalCommand(args: string[]): string {
-  return [process.execPath, BIN, ...args].map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
 }
 
 /** Runs the CLI on a pseudo-terminal (util-linux `script`), as a person at a shell would. */
@@ -71,6 +67,15 @@ describe('npm run generate (bin/generate.js)', () => {
     assert.equal(ran.status, 0, ran.output);
     assert.ok(existsSync(path.join(ran.workdir, 'out', 'subcommands', 'enable')));
     assert.match(ran.output, /make lint unit-tests/);
+  });
+
+  it('keeps no path of this machine in .yo-rc.json, which goes into the first commit', () => {
+    const workdir = mkdtempSync(path.join(os.tmpdir(), 'generate-remembered-'));
+    const ran = cli(['demo', '--yes', '--no-git', '--directory', path.join(workdir, 'out')], { cwd: workdir });
+    assert.equal(ran.status, 0, ran.output);
+    const remembered = readFileSync(path.join(workdir, 'out', '.yo-rc.json'), 'utf8');
+    assert.ok(!remembered.includes(workdir), remembered);
+    assert.match(remembered, /"name": "demo"/);
   });
 
   it('with stdin closed and nothing given, exits 1 naming each missing flag and writes nothing', () => {

@@ -15,9 +15,11 @@ setup() {
 
 @test "service IDs are safe for the service whatever the app is called" {
   local app id
-  for app in my-app app.example.com 42app; do
+  for app in my-app app.example.com 42app a-very-long-application-name.example.com; do
     id="$(fn-addon-service-id "$app")"
+    echo "$app -> $id"
     [[ "$id" =~ ^[a-z][a-z0-9_]*_[0-9a-f]{8}$ ]]
+    [[ ${#id} -le 32 ]]
   done
 }
 
