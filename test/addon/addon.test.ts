@@ -21,6 +21,20 @@ function addon(args: string[]): string {
 
 const contract = (dir: string) => run(path.join(dir, 'tests/contract/addon-contract'), [], { cwd: dir });
 
+function replaceIn(dir: string, file: string, from: string, to: string): void {
+  const full = path.join(dir, file);
+  const text = readFileSync(full, 'utf8');
+  assert.ok(text.includes(from), `${file} holds ${from}`);
+  writeFileSync(full, text.replace(from, to));
+}
+
+/** A redis add-on (with the variant's flags) after `edit`, run through its own contract kit. */
+function brokenAddon(variant: string[], edit: (dir: string) => void) {
+  const dir = addon(['kit', '--scheme', 'redis', ...variant]);
+  edit(dir);
+  return contract(dir);
+}
+
 /** What an app gets as DOKKU_<NAME>_URL: enable, provision APP and url run as Dokku's add-ons plugin runs them. */
 function provisionedUrl(dir: string, app: string): { id: string; secret: string; url: URL } {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'addon-url-'));
@@ -82,20 +96,11 @@ describe('add-ons (--kind addon)', () => {
   }
 
   describe('the contract kit catches what breaks the contract', () => {
-    const broken = (edit: (dir: string) => void) => {
-      const dir = addon(['kit', '--scheme', 'redis']);
-      edit(dir);
-      return contract(dir);
-    };
-    const replace = (dir: string, file: string, from: string, to: string) => {
-      const full = path.join(dir, file);
-      const text = readFileSync(full, 'utf8');
-      assert.ok(text.includes(from), `${file} holds ${from}`);
-      writeFileSync(full, text.replace(from, to));
-    };
+    const broken = (edit: (dir: string) => void) => brokenAddon([], edit);
+    const replace = replaceIn;
 
     it('a provision output with more than one colon', () => {
-      const ran = broken((dir) => replace(dir, 'provision', `printf '%s:%s\\n' "$id" "$secret"`, `printf '%s:%s:x\\n' "$id" "$secret"`));
+      const ran = broken((dir) => replace(dir, 'provision', `printf '%s:%s\\n' "$SERVICE_ID" "$secret"`, `printf '%s:%s:x\\n' "$SERVICE_ID" "$secret"`));
       assert.notEqual(ran.status, 0);
       assert.match(ran.stdout, /^not ok - provision prints ID:PRIVATE with exactly one colon$/m);
     });
@@ -120,7 +125,7 @@ describe('add-ons (--kind addon)', () => {
     it('state written outside ADDON_DATA: in the working directory, in HOME, or under a hard-coded Dokku path', () => {
       const inCwd = broken((dir) => replace(dir, 'provision', 'echo "$app" >"$service_dir/APP"', 'echo "$app" >"$service_dir/APP"; echo x > stray-file'));
       assert.match(inCwd.stdout, /^not ok - nothing was written outside ADDON_DATA/m);
-      const inHome = broken((dir) => replace(dir, 'provision', 'echo "$app" >"$service_dir/APP"', 'echo "$app" >"$service_dir/APP"; echo "$id" >>"$HOME/.kit-ids"'));
+      const inHome = broken((dir) => replace(dir, 'provision', 'echo "$app" >"$service_dir/APP"', 'echo "$app" >"$service_dir/APP"; echo "$SERVICE_ID" >>"$HOME/.kit-ids"'));
       assert.match(inHome.stdout, /^# written to home: \.kit-ids/m);
       assert.match(inHome.stdout, /^not ok - nothing was written outside ADDON_DATA/m);
       const hardCoded = broken((dir) => replace(dir, 'addon-functions', 'echo "$ADDON_DATA/services/$1"', 'echo "/var/lib/dokku/data/kit/$1"'));
@@ -141,6 +146,34 @@ describe('add-ons (--kind addon)', () => {
       assert.match(ran.stdout, /^not ok - the ID is a plain name/m);
       assert.match(ran.stdout, /^not ok - url prints exactly one line$/m);
     });
+  });
+
+  describe('the contract kit catches the mistakes of a half-finished add-on', () => {
+    const mistakes: Array<[string, string[], string, string, string, RegExp]> = [
+      ['an enable that starts its container again instead of finding it', [], 'enable',
+        '  if fn-addon-container-exists "$name"; then', '  if false; then', /^not ok - enable runs again without harm$/m],
+      ['a disable that leaves the containers running', [], 'disable',
+        '  fn-addon-remove-all-containers\n', '', /^not ok - disable leaves no container of the add-on$/m],
+      ['an unprovision that leaves the app\'s container', ['--per-app'], 'addon-functions',
+        '  fn-addon-remove-container "$(fn-addon-container-name "$id")"\n', '', /^not ok - unprovision leaves nothing of the ID in ADDON_DATA, and no container of the app$/m],
+      ['a container for an app without com.dokku.app-name', ['--per-app'], 'provision',
+        '"--label=com.dokku.app-name=$app" ', '', /^not ok - containers started for the app carry com\.dokku\.app-name$/m],
+      ['a provision that lets the service talk on stdout', [], 'provision',
+        '"$(fn-addon-container-name)" true >&2', '"$(fn-addon-container-name)" true', /^not ok - provision prints exactly one line$/m],
+      ['a restore that ignores stdin', [], 'restore',
+        'exec --interactive "$(fn-addon-container-name)" cat >/dev/null', 'exec "$(fn-addon-container-name)" true >/dev/null', /^not ok - restore hands the service what dump wrote$/m],
+      ['a provision that leaves a half-made service behind when docker fails', ['--per-app'], 'provision',
+        `  trap 'fn-addon-forget-service "$SERVICE_ID" || true' EXIT\n`, '', /^not ok - a provision whose docker calls fail exits non-zero, prints nothing and leaves nothing behind$/m],
+      ['a url that makes up a URL for an ID never provisioned', [], 'url',
+        '  fn-addon-require-service "$id"', '  fn-addon-require-id "$id"', /^not ok - url refuses an ID that was never provisioned/m],
+    ];
+    for (const [what, variant, file, from, to, rule] of mistakes) {
+      it(what, () => {
+        const ran = brokenAddon(variant, (dir) => replaceIn(dir, file, from, to));
+        assert.notEqual(ran.status, 0, ran.output);
+        assert.match(ran.stdout, rule);
+      });
+    }
   });
 
   describe('the URL apps receive as DOKKU_<NAME>_URL', () => {

@@ -52,6 +52,15 @@ describe('the published packages, packed and installed as users get them', () =>
     assert.match(log.stdout, /Initial commit/);
   });
 
+  it('npm init dokku-plugin -- --kind addon NAME writes an add-on that keeps its contract', () => {
+    const ran = npm(['init', 'dokku-plugin', '--', '--kind', 'addon', 'cache', '--yes', '--scheme', 'redis', '--no-git', '--directory', 'work/dokku-addon-cache'], project, '');
+    assert.equal(ran.status, 0, ran.output);
+    const addon = path.join(project, 'work', 'dokku-addon-cache');
+    const kit = run(path.join(addon, 'tests', 'contract', 'addon-contract'), [], { cwd: addon });
+    assert.equal(kit.status, 0, kit.output);
+    assert.match(kit.stdout, /^\d+ passed, 0 failed$/m);
+  });
+
   it('npm init dokku-plugin -- --help and missing flags behave as documented', () => {
     const help = npm(['init', 'dokku-plugin', '--', '--help'], project);
     assert.equal(help.status, 0, help.output);

@@ -28,3 +28,12 @@ setup() {
   secret="$(fn-addon-secret)"
   [[ -n "$secret" && "$secret" != *:* ]]
 }
+
+@test "url's host lookup fails, saying why, when the container has no address" {
+  DOCKER_BIN="$BATS_TEST_TMPDIR/docker-without-ip"
+  printf '#!/usr/bin/env bash\nexit 0\n' >"$DOCKER_BIN"
+  chmod +x "$DOCKER_BIN"
+  run fn-addon-container-ip stopped-container
+  [[ "$status" -ne 0 ]]
+  [[ "$output" == *"has no IP address"* ]]
+}
