@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import Generator from 'yeoman-generator';
-import { ADDON_FLAGS, refusePluginFlags, requestedKind } from '../../src/cli/generate-addon.js';
+import { ADDON_FLAGS, refusePluginFlags } from '../../src/cli/generate-addon.js';
 import { withDirectoryDefaults } from '../../src/cli/directory-defaults.js';
 import { inputFromFlags } from '../../src/cli/input-from-flags.js';
 import { isInteractive } from '../../src/cli/interactivity.js';
-import { OPTIONS, optionKey } from '../../src/cli/options.js';
+import { OPTIONS, optionKey, requestedKind } from '../../src/cli/options.js';
 import { promptForMissing } from '../../src/cli/questions.js';
 import { missingFlags } from '../../src/model/input-checks.js';
 import { InputError } from '../../src/model/input-error.js';

@@ -71,14 +71,6 @@ export async function resolveAddonInput(values: Values, positionalName: string |
   return input;
 }
 
-/** What `--kind` asks for; anything but plugin or addon is refused. */
-export function requestedKind(kind: unknown): 'plugin' | 'addon' {
-  if (kind === undefined || kind === 'plugin' || kind === 'addon') {
-    return kind ?? 'plugin';
-  }
-  throw new InputError([{ flag: '--kind', message: `"${String(kind)}" is not something this generator makes; use plugin or addon` }]);
-}
-
 /** Plugin flags given with `--kind addon` are refused rather than silently ignored. */
 export function refusePluginFlags(given: string[]): void {
   const stray = given.filter((flag) => !ADDON_FLAGS.includes(flag));

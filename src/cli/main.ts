@@ -13,7 +13,7 @@ import { writeFiles } from '../write/write-files.js';
 import { withDirectoryDefaults } from './directory-defaults.js';
 import { inputFromFlags } from './input-from-flags.js';
 import { isInteractive } from './interactivity.js';
-import { OPTIONS } from './options.js';
+import { OPTIONS, requestedKind } from './options.js';
 import { usage } from './usage.js';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -63,9 +63,8 @@ export async function main(argv: string[], programName = 'npm run generate --'):
   }
 
   try {
-    const addons = await import('./generate-addon.js');
-    if (addons.requestedKind(values.kind) === 'addon') {
-      await addons.generateAddon(values, positionals[0]);
+    if (requestedKind(values.kind) === 'addon') {
+      await (await import('./generate-addon.js')).generateAddon(values, positionals[0]);
     } else if (values.add === true) {
       await grow(values, positionals);
     } else {

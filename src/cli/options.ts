@@ -1,3 +1,5 @@
+import { InputError } from '../model/input-error.js';
+
 /**
  * Every flag the generator takes, in one table: the Yeoman generator registers them from here and the
  * command-line entry point parses argv with it, so `yo dokku-plugin` and `npm run generate` cannot drift apart.
@@ -42,4 +44,12 @@ export const OPTIONS: OptionSpec[] = [
 /** `plugin-version` → `pluginVersion`: the key Yeoman and our input object use. */
 export function optionKey(flag: string): string {
   return flag.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+/** What `--kind` asks for; anything but plugin or addon is refused. */
+export function requestedKind(kind: unknown): 'plugin' | 'addon' {
+  if (kind === undefined || kind === 'plugin' || kind === 'addon') {
+    return kind ?? 'plugin';
+  }
+  throw new InputError([{ flag: '--kind', message: `"${String(kind)}" is not something this generator makes; use plugin or addon` }]);
 }
