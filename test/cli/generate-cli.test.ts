@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { OPTIONS } from '../../src/cli/options.js';
 import { BIN, REPO_ROOT } from '../support/paths.js';
 import { run } from '../support/run.js';
-import { terminalCommand } from '../support/terminal.js';
+import { converseOnTerminal, terminalCommand } from '../support/terminal.js';
 
 /** A hang fails the test through this limit; nothing here asserts how fast a run is. */
 const HANG_LIMIT = 30_000;
@@ -32,33 +31,9 @@ function cliOnTerminal(args: string[], env: Record<string, string>) {
 }
 
 /** Starts the CLI on a pseudo-terminal and resolves with what it shows once it asks something; then stops it. */
-function firstQuestionOnTerminal(args: string[]): Promise<string> {
-  const { CI: _ci, ...inherited } = process.env;
-  const child = spawn('script', ['-qec', terminalCommand(args), '/dev/null'], { cwd: mkdtempSync(path.join(os.tmpdir(), 'generate-tty-')), env: inherited, detached: true });
-  return new Promise((resolve, reject) => {
-    let screen = '';
-    const stop = (error?: Error) => {
-      clearTimeout(limit);
-      try {
-        process.kill(-(child.pid as number), 'SIGKILL');
-      } catch {
-        // already gone
-      }
-      if (error) {
-        reject(error);
-      } else {
-        resolve(screen);
-      }
-    };
-    const limit = setTimeout(() => stop(new Error(`no question within the limit; screen:\n${screen}`)), HANG_LIMIT);
-    child.stdout.on('data', (chunk: Buffer) => {
-      screen += chunk.toString();
-      if (/\?/.test(screen)) {
-        stop();
-      }
-    });
-    child.on('exit', () => stop(new Error(`exited without asking; screen:\n${screen}`)));
-  });
+async function firstQuestionOnTerminal(args: string[]): Promise<string> {
+  const cwd = mkdtempSync(path.join(os.tmpdir(), 'generate-tty-'));
+  return (await converseOnTerminal(args, [], cwd, HANG_LIMIT, /\?/)).screen;
 }
 
 describe('npm run generate (bin/generate.js)', () => {
