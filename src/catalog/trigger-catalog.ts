@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
+import type { DocumentedTrigger } from './trigger-docs.js';
 
 /** One argument Dokku passes to a trigger, named for the bash variable the stub reads it into. */
 export interface TriggerArgument {
@@ -14,8 +15,11 @@ export interface TriggerArgument {
 
 export interface TriggerEntry {
   name: string;
+  /** One line of this project's own words, for generated comments and READMEs. */
   summary: string;
   args: TriggerArgument[];
+  /** Who runs it, as Dokku's docs say: `dokku deploy`, `Builder plugins`. */
+  invokedBy: string[];
   /** Dokku feeds data on stdin. */
   stdin: boolean;
   /** Dokku reads what the trigger prints. */
@@ -23,18 +27,8 @@ export interface TriggerEntry {
   /** Every docker-args-* trigger must print its stdin back, or the arguments of other plugins are lost. */
   echoesStdin: boolean;
   deprecated: boolean;
-  coreOnly: boolean;
-  notes?: string;
-}
-
-/** An entry of `dokku-triggers.json` in the shared reference. */
-export interface ReferenceTrigger {
-  name: string;
-  args: string[];
-  stdin: boolean;
-  output: boolean;
-  summary: string;
-  deprecated: boolean;
+  /** Dokku's deprecation note, usually naming the replacement. */
+  deprecation?: string;
   coreOnly: boolean;
   notes?: string;
 }
@@ -43,8 +37,8 @@ export interface ReferenceTrigger {
 const NOT_TRIGGERS = ['commands'];
 
 /**
- * Where the docs' argument words are not variable names, or are missing although the docs' own example
- * reads them, the names the stubs use instead.
+ * Where the docs' argument words are not variable names, are misspelt, or are missing although the docs' own
+ * example reads them, the names the stubs use instead.
  */
 const ARGUMENT_OVERRIDES: Record<string, string[]> = {
   'config-set': ['ARGS...'],
@@ -54,6 +48,7 @@ const ARGUMENT_OVERRIDES: Record<string, string[]> = {
   'post-proxy-ports-update': ['APP', 'ACTION'],
   'pre-restore': ['DOKKU_SCHEDULER'],
   'scheduler-enter': ['DOKKU_SCHEDULER', 'APP', 'ARGS...'],
+  'scheduler-pre-restore': ['DOKKU_SCHEDULER', 'APP'],
   'scheduler-run': ['DOKKU_SCHEDULER', 'APP', 'ARGS...'],
   'scheduler-storage-exec': ['SCHEDULER', 'ENTRY_NAME', 'IMAGE', '[COMMAND...]'],
   'ports-set-detected': ['APP', '[PORT_MAPPINGS...]'],
@@ -65,7 +60,7 @@ const WORD = /^(\[)?(\.\.\.)?([A-Z][A-Z0-9_]*)(\.\.\.)?(\])?$/;
 function deriveArgument(documented: string, triggerName: string): TriggerArgument {
   const match = WORD.exec(documented);
   if (!match) {
-    throw new Error(`trigger ${triggerName}: argument "${documented}" needs an entry in ARGUMENT_OVERRIDES`);
+    throw new Error(`trigger ${triggerName}: argument "${documented}" is not a variable name; add the names to use to ARGUMENT_OVERRIDES in src/catalog/trigger-catalog.ts`);
   }
   return {
     documented,
@@ -75,28 +70,67 @@ function deriveArgument(documented: string, triggerName: string): TriggerArgumen
   };
 }
 
-/** Turns the shared reference into the catalog this package ships. */
-export function deriveTriggerCatalog(reference: ReferenceTrigger[]): TriggerEntry[] {
-  return reference
+/** The docs' first sentence, for a new trigger's summary until someone writes a shorter one. */
+function firstSentence(description: string, name: string): string {
+  const sentence = /^(.*?[.!?])(\s|$)/.exec(description)?.[1] ?? description;
+  return sentence.trim() === '' ? `The ${name} trigger (no description in Dokku's docs).` : sentence.trim().replace(/([^.!?])$/, '$1.');
+}
+
+/** A guess from the docs, for new triggers only: the docs rarely say whether Dokku reads stdout. */
+function guessOutput(trigger: DocumentedTrigger): boolean {
+  return trigger.output !== undefined
+    || /^(outputs?|prints?|returns?|retrieves?|gets?|lists?)\b/i.test(trigger.description)
+    || /\b(stdout|outputs?|prints?)\b/i.test(trigger.description);
+}
+
+function guessStdin(trigger: DocumentedTrigger): boolean {
+  return trigger.stdin !== undefined || /\bstdin\b/i.test(trigger.description) || /\$\(cat\)|^\s*cat\s*(\||$)/m.test(trigger.example ?? '');
+}
+
+export interface DerivedCatalog {
+  catalog: TriggerEntry[];
+  /** Triggers whose summary, stdin and output were guessed from the docs and need a look by hand. */
+  guessed: string[];
+}
+
+/**
+ * Turns Dokku's trigger docs into the catalog this package ships. Names, arguments, callers, deprecations and
+ * the core-only mark come from the docs every time. The summary, notes, stdin and output are this project's
+ * own findings (the docs are often silent on what Dokku reads and prints, and their descriptions are long), so
+ * they are kept from the previous catalog; a new trigger gets guesses from its docs, reported for review.
+ */
+export function deriveTriggerCatalog(docs: DocumentedTrigger[], previous: TriggerEntry[]): DerivedCatalog {
+  const known = new Map(previous.map((entry) => [entry.name, entry]));
+  const guessed: string[] = [];
+  const catalog = docs
     .filter((trigger) => !NOT_TRIGGERS.includes(trigger.name))
     .map((trigger) => {
+      const before = known.get(trigger.name);
+      if (!before) {
+        guessed.push(trigger.name);
+      }
       const words = ARGUMENT_OVERRIDES[trigger.name] ?? trigger.args;
       const entry: TriggerEntry = {
         name: trigger.name,
-        summary: trigger.summary,
+        summary: before?.summary ?? firstSentence(trigger.description, trigger.name),
         args: words.map((word) => deriveArgument(word, trigger.name)),
-        stdin: trigger.stdin,
-        output: trigger.output,
+        invokedBy: trigger.invokedBy,
+        stdin: before?.stdin ?? guessStdin(trigger),
+        output: before?.output ?? guessOutput(trigger),
         echoesStdin: trigger.name.startsWith('docker-args-'),
-        deprecated: trigger.deprecated,
+        deprecated: trigger.deprecation !== undefined,
         coreOnly: trigger.coreOnly,
       };
-      if (trigger.notes !== undefined) {
-        entry.notes = trigger.notes;
+      if (trigger.deprecation !== undefined) {
+        entry.deprecation = trigger.deprecation;
+      }
+      if (before?.notes !== undefined) {
+        entry.notes = before.notes;
       }
       return entry;
     })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { catalog, guessed: guessed.sort() };
 }
 
 export const catalogPath = () => path.join(packageRoot(), 'catalog', 'triggers.json');
