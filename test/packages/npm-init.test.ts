@@ -75,4 +75,17 @@ describe('the published packages, packed and installed as users get them', () =>
     assert.equal(ran.status, 0, ran.output);
     assert.ok(existsSync(path.join(project, 'from-generator', 'commands')));
   });
+
+  it('the README\'s commands for the packed tarballs work as written', () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const commands = readme.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('npm exec --yes --package ./'));
+    assert.equal(commands.length, 2);
+    for (const command of commands) {
+      // npm exec installs the tarball into npm's cache, as it would a registry package.
+      const ran = run('bash', ['-c', `${command} --no-git`], { cwd: packs, env: { ...process.env, npm_config_prefer_offline: 'true' }, timeout: 300_000, input: '' });
+      assert.equal(ran.status, 0, `${command}\n${ran.output}`);
+    }
+    assert.ok(existsSync(path.join(packs, 'dokku-demo', 'commands')));
+    assert.ok(existsSync(path.join(packs, 'dokku-demo-2', 'commands')));
+  });
 });
