@@ -68,7 +68,7 @@ export default class DokkuPluginGenerator extends Generator {
         throw new InputError(missing);
       }
     } else {
-      this.input = await promptForMissing(given, (questions) => this.prompt(questions as never), context);
+      this.input = await promptForMissing(given, (questions) => this.prompt(questions as never), context, this.#flag('force') === true);
     }
     this.model = buildPluginModel(this.input, context);
     for (const warning of this.model.warnings) {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { missingFlags } from '../model/input-checks.js';
 import { InputError } from '../model/input-error.js';
 import { buildPluginModel } from '../model/plugin-model.js';
@@ -13,7 +12,7 @@ import { writeFiles } from '../write/write-files.js';
 import { withDirectoryDefaults } from './directory-defaults.js';
 import { inputFromFlags } from './input-from-flags.js';
 import { isInteractive } from './interactivity.js';
-import { OPTIONS, requestedKind } from './options.js';
+import { parseCommandLine, requestedKind } from './options.js';
 import { usage } from './usage.js';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -28,21 +27,9 @@ export async function main(argv: string[], programName = 'npm run generate --'):
   let values: Values;
   let positionals: string[];
   try {
-    const parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      allowNegative: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        ...Object.fromEntries(OPTIONS.map((spec) => [spec.flag, { type: spec.type, multiple: spec.multiple ?? false }])),
-      },
-    });
-    values = parsed.values as Values;
-    positionals = parsed.positionals;
+    ({ values, positionals } = parseCommandLine(argv));
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\nRun with --help to see every option.\n`);
+    process.stderr.write(`${errorLines(error)}Run with --help to see every option.\n`);
     return 1;
   }
   if (values.help) {
@@ -72,10 +59,19 @@ export async function main(argv: string[], programName = 'npm run generate --'):
     }
     return 0;
   } catch (error) {
-    const lines = error instanceof InputError ? error.problems.map((problem) => `${problem.flag}: ${problem.message}`) : [(error as Error).message];
-    process.stderr.write(lines.map((line) => `error: ${line}\n`).join(''));
+    if (error instanceof Error && error.name === 'Cancelled') {
+      process.stderr.write('cancelled\n');
+      return 130;
+    }
+    process.stderr.write(errorLines(error));
     return 1;
   }
+}
+
+/** `error: --flag: rule` lines for input problems, `error: message` for anything else. */
+function errorLines(error: unknown): string {
+  const lines = error instanceof InputError ? error.problems.map((problem) => `${problem.flag}: ${problem.message}`) : [(error as Error).message];
+  return lines.map((line) => `error: ${line}\n`).join('');
 }
 
 /** Only these go with --add: the plugin's other settings are already in its .yo-rc.json. */
@@ -133,7 +129,7 @@ async function generate(values: Values, positionalName: string | undefined): Pro
     }
   } else {
     const [{ promptForMissing }, { terminalAsk }] = await Promise.all([import('./questions.js'), import('./terminal-ask.js')]);
-    input = await promptForMissing(given, terminalAsk, context);
+    input = await promptForMissing(given, terminalAsk, context, values.force === true);
   }
 
   const model = buildPluginModel(input, context);

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { converseOnTerminal, plainScreen } from '../support/terminal.js';
+
+/** A hang fails the test through this limit; nothing here asserts how fast a run is. */
+const HANG_LIMIT = 30_000;
+/** Ctrl-U: clears the line Inquirer keeps after refusing an answer, as a person would before retyping. */
+const CLEAR = '\x15';
+const ENTER = '\r';
+
+const workdir = () => mkdtempSync(path.join(os.tmpdir(), 'prompts-tty-'));
+
+describe('prompts on a terminal', function () {
+  this.timeout(HANG_LIMIT * 2);
+
+  it('refuses a bad answer where it is typed, with the flag\'s rule, asks again and keeps the earlier answers', async () => {
+    const cwd = workdir();
+    const talk = await converseOnTerminal(['demo', '--no-git'], [
+      [/One-line description/, `Demo, tools${ENTER}`],
+      [/contains a comma, which `dokku help` reads as a column break/, `${CLEAR}Demo tools${ENTER}`],
+      [/Author/, `Ann Author${ENTER}`],
+      [/Licence/, ENTER],
+      [/Version/, ENTER],
+      [/Language/, ENTER],
+      [/Per-app properties/, `enabled=false${ENTER}`],
+      // `set` is what the report kit generates: refused at the command's own prompt, not after the last question.
+      [/Command 1 as/, `set <app>, Set it${ENTER}`],
+      [/"set" is the set command --report generates; name yours otherwise/, `${CLEAR}enable <app>, Enable it${ENTER}`],
+      [/Command 2 as/, ENTER],
+      [/What should bare/, ENTER],
+      [/Triggers to implement/, `post-deplyo${ENTER}`],
+      [/"post-deplyo" is not a Dokku plugin trigger; did you mean post-deploy/, `${CLEAR}post-deploy${ENTER}`],
+      [/Repository URL/, ENTER],
+      [/Directory to write the plugin to/, ENTER],
+    ], cwd, HANG_LIMIT);
+    assert.equal(talk.status, 0, plainScreen(talk.screen));
+    const plugin = path.join(cwd, 'dokku-demo');
+    assert.match(readFileSync(path.join(plugin, 'plugin.toml'), 'utf8'), /description = "Demo tools"/);
+    assert.match(readFileSync(path.join(plugin, 'LICENSE'), 'utf8'), /Ann Author/);
+    assert.ok(existsSync(path.join(plugin, 'subcommands', 'enable')));
+    assert.ok(existsSync(path.join(plugin, 'post-deploy')));
+    assert.match(readFileSync(path.join(plugin, 'subcommands', 'set'), 'utf8'), /set/, 'the report kit\'s own set command');
+  });
+
+  it('refuses a directory that already has files at its prompt, naming --force', async () => {
+    const cwd = workdir();
+    const first = await converseOnTerminal(['taken', '--yes', '--no-git'], [], cwd, HANG_LIMIT);
+    assert.equal(first.status, 0, plainScreen(first.screen));
+    const talk = await converseOnTerminal(['taken', '--no-git', '--description', 'Taken', '--author', 'A', '--license', 'MIT', '--plugin-version', '0.1.0',
+      '--lang', 'bash', '--property', 'on', '--command', 'list, List', '--default-command', 'list', '--trigger', 'post-deploy', '--repository', 'https://example.com/t.git'], [
+      [/Directory to write the plugin to/, ENTER],
+      [/already exists and is not empty; choose another --directory, or pass --force/, `${CLEAR}elsewhere${ENTER}`],
+    ], cwd, HANG_LIMIT);
+    assert.equal(talk.status, 0, plainScreen(talk.screen));
+    assert.ok(existsSync(path.join(cwd, 'elsewhere', 'subcommands', 'list')));
+  });
+
+  it('an add-on name such as my-cache and an empty scheme are refused at their prompts', async () => {
+    const cwd = workdir();
+    const talk = await converseOnTerminal(['--kind', 'addon', '--no-git'], [
+      [/Add-on name/, `my-cache${ENTER}`],
+      [/"my-cache" cannot be part of the environment variable DOKKU_MY-CACHE_URL: use lowercase letters, digits and "_"/, `${CLEAR}cache${ENTER}`],
+      [/One-line description/, `Shared cache${ENTER}`],
+      [/URL scheme/, ENTER],
+      [/required: the URL scheme the service speaks/, `redis${ENTER}`],
+      [/Service layout/, ENTER],
+    ], cwd, HANG_LIMIT);
+    assert.equal(talk.status, 0, plainScreen(talk.screen));
+    assert.match(readFileSync(path.join(cwd, 'dokku-addon-cache', 'README.md'), 'utf8'), /Shared cache/);
+  });
+
+  it('flags given wrong fail at once, before any question', async () => {
+    const talk = await converseOnTerminal(['--kind', 'addon', 'my-cache'], [], workdir(), HANG_LIMIT);
+    assert.equal(talk.status, 1, plainScreen(talk.screen));
+    assert.match(plainScreen(talk.screen), /error: --name: "my-cache" cannot be part of the environment variable/);
+    assert.doesNotMatch(plainScreen(talk.screen), /One-line description/);
+  });
+
+  for (const [when, stop] of [['Ctrl-C', '\x03'], ['SIGTERM', { signal: 'SIGTERM' as const }]] as const) {
+    it(`${when} at a prompt prints one line "cancelled", exits 130 and leaves nothing behind`, async () => {
+      const cwd = workdir();
+      const talk = await converseOnTerminal(['demo', '--directory', 'out'], [
+        [/One-line description/, `Demo tools${ENTER}`],
+        [/Author/, stop],
+      ], cwd, HANG_LIMIT);
+      assert.equal(talk.status, 130, plainScreen(talk.screen));
+      const lines = talk.screen.replace(/\r/g, '').split('\n').map((line) => plainScreen(line).trim());
+      assert.deepEqual(lines.filter((line) => /cancel/i.test(line)), ['cancelled']);
+      assert.doesNotMatch(plainScreen(talk.screen), /error|force closed/i);
+      assert.deepEqual(readdirSync(cwd), []);
+    });
+  }
+
+  it('Ctrl-C at a list prompt of an add-on is cancelled the same way', async () => {
+    const cwd = workdir();
+    const talk = await converseOnTerminal(['--kind', 'addon', 'cache', '--description', 'Cache', '--scheme', 'redis'], [[/Service layout/, '\x03']], cwd, HANG_LIMIT);
+    assert.equal(talk.status, 130, plainScreen(talk.screen));
+    assert.match(plainScreen(talk.screen), /cancelled $/);
+    assert.deepEqual(readdirSync(cwd), []);
+  });
+});
