@@ -77,8 +77,8 @@ describe('app generator, driven by prompts', () => {
     const verdicts: Record<string, unknown> = {};
     const tried: Record<string, string> = { command1: 'set <app>, Set it', defaultCommand: '' };
     const result = await helpers.run(GENERATOR).withArguments(['kit'])
-      .withOptions({ interactive: true, property: ['enabled=false'], directory: 'out' } as never)
-      .withAnswers({ description: 'Kit', author: 'A', license: 'MIT', pluginVersion: '0.1.0', language: 'bash', command1: 'enable <app>, Enable it', command2: '', defaultCommand: '', triggers: '', repository: 'https://example.com/kit.git' }, {
+      .withOptions({ interactive: true, directory: 'out' } as never)
+      .withAnswers({ properties: 'enabled=false', description: 'Kit', author: 'A', license: 'MIT', pluginVersion: '0.1.0', language: 'bash', command1: 'enable <app>, Enable it', command2: '', defaultCommand: '', triggers: '', repository: 'https://example.com/kit.git' }, {
         callback: (answer, { question }) => {
           const name = String(question.name);
           const { validate } = question as { validate?: (value: string) => unknown };
@@ -90,6 +90,7 @@ describe('app generator, driven by prompts', () => {
       });
     assert.equal(verdicts.command1, '"set" is the set command --report generates; name yours otherwise');
     assert.ok(existsSync(path.join(result.cwd, 'out', 'subcommands', 'enable')));
+    assert.ok(existsSync(path.join(result.cwd, 'out', 'subcommands', 'set')), 'the report kit from the answered property');
   });
 
   it('yo dokku-plugin:addon checks the name and the scheme at their prompts, with the rules of --name and --scheme', async () => {
