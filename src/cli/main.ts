@@ -5,7 +5,7 @@ import { InputError } from '../model/input-error.js';
 import { buildPluginModel } from '../model/plugin-model.js';
 import { packageRoot } from '../package-root.js';
 import { rememberedInputFile, renderPlugin } from '../render/render-plugin.js';
-import { planGrowth, type Additions } from '../grow/grow-plugin.js';
+import { planGrowth, rememberedInput, type Additions } from '../grow/grow-plugin.js';
 import { displayDirectory, fileList, nextSteps } from '../write/summary.js';
 import { newTreeOptions, writeNewTree } from '../write/write-new-tree.js';
 import { writeFiles } from '../write/write-files.js';
@@ -84,6 +84,8 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
     throw new InputError([{ flag: '--add', message: `takes only --command, --trigger, --property, --directory, --force and --dry-run; remove ${what}` }]);
   }
   const given = inputFromFlags((flag) => values[flag]);
+  const directory = path.resolve(typeof values.directory === 'string' ? values.directory : '.');
+  const context = { cwd: process.cwd(), year: new Date().getFullYear() };
   let additions: Additions = { commands: given.commands ?? [], triggers: given.triggers ?? [], properties: given.properties ?? [] };
   if (values.report === true && (given.properties ?? []).length === 0) {
     throw new InputError([{ flag: '--property', message: 'the report needs at least one key: --property NAME[=DEFAULT]' }]);
@@ -92,12 +94,12 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
     if (values.yes === true || !isInteractive(values.interactive)) {
       throw new InputError([{ flag: '--command', message: 'nothing to add: give at least one --command "USAGE, DESCRIPTION", --trigger NAME or --property NAME[=DEFAULT]' }]);
     }
-    const { askForAdditions } = await import('./questions.js');
-    const { terminalAsk } = await import('./terminal-ask.js');
-    additions = await askForAdditions(terminalAsk);
+    const [{ askForAdditions }, { terminalAsk }, { problemsOf }] = await Promise.all([import('./questions.js'), import('./terminal-ask.js'), import('./answer-checks.js')]);
+    // A directory that is no plugin of ours fails before anything is asked.
+    rememberedInput(directory);
+    additions = await askForAdditions(terminalAsk, problemsOf((candidate: Additions) => planGrowth(directory, candidate, context, true)));
   }
-  const directory = path.resolve(typeof values.directory === 'string' ? values.directory : '.');
-  const plan = planGrowth(directory, additions, { cwd: process.cwd(), year: new Date().getFullYear() }, values.force === true);
+  const plan = planGrowth(directory, additions, context, values.force === true);
   if (plan.conflicts.length > 0) {
     throw new InputError([{
       flag: '--force',

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { loadTriggerCatalog } from '../catalog/trigger-catalog.js';
 import path from 'node:path';
+import type { Additions } from '../grow/grow-plugin.js';
 import type { InputProblem } from '../model/input-error.js';
 import { buildPluginModel, DEFAULTS, type ModelContext, type PluginInput } from '../model/plugin-model.js';
 import { targetDirectoryProblem } from '../write/target-directory.js';
@@ -140,12 +141,29 @@ function words(value: string): string[] {
   return value.split(/\s+/).filter(Boolean);
 }
 
-/** For growing a plugin in a terminal with nothing given: one command or trigger to add. */
-export async function askForAdditions(ask: Ask): Promise<{ commands: string[]; triggers: string[] }> {
+/**
+ * For growing a plugin in a terminal with nothing given: one command and some triggers to add, each
+ * checked at its prompt by `problems`, which plans the growth of this plugin with them.
+ */
+export async function askForAdditions(ask: Ask, problems: (additions: Additions) => InputProblem[]): Promise<Additions> {
+  const own = (flag: string, additions: Additions) => (value: string): true | string => {
+    if (value.trim() === '') {
+      return true;
+    }
+    const found = problems(additions).filter((problem) => problem.flag === flag);
+    return found.length === 0 ? true : found.map((problem) => problem.message).join('; ');
+  };
   const answer = async (question: Question) => ((await ask([question]))[question.name] ?? '').trim();
-  const command = await answer({ type: 'input', name: 'command1', message: 'Command to add as "USAGE, DESCRIPTION" (empty for none)', default: '' });
-  const triggers = await answer({ type: 'input', name: 'triggers', message: 'Triggers to add, separated by spaces (empty for none)', default: '' });
-  return { commands: command === '' ? [] : [command], triggers: triggers.split(/[\s,]+/).filter(Boolean) };
+  const command = await answer({
+    type: 'input', name: 'command1', message: 'Command to add as "USAGE, DESCRIPTION" (empty for none)', default: '',
+    validate: (value) => own('--command', { commands: [value.trim()], triggers: [] })(value),
+  });
+  const commands = command === '' ? [] : [command];
+  const triggers = await answer({
+    type: 'input', name: 'triggers', message: 'Triggers to add, separated by spaces (empty for none)', default: '',
+    validate: (value) => own('--trigger', { commands, triggers: value.split(/[\s,]+/).filter(Boolean) })(value),
+  });
+  return { commands, triggers: triggers.split(/[\s,]+/).filter(Boolean) };
 }
 
 function gitUserName(): string | undefined {

@@ -78,6 +78,28 @@ describe('prompts on a terminal', function () {
     assert.doesNotMatch(plainScreen(talk.screen), /One-line description/);
   });
 
+  it('--add asks for a command and triggers, refusing each bad answer at its prompt with the flag\'s rule', async () => {
+    const cwd = workdir();
+    const made = await converseOnTerminal(['demo', '--yes', '--no-git', '--command', 'list, List'], [], cwd, HANG_LIMIT);
+    assert.equal(made.status, 0, plainScreen(made.screen));
+    const talk = await converseOnTerminal(['--add', '--directory', 'dokku-demo'], [
+      [/Command to add/, `list <app>, Other${ENTER}`],
+      [/"list" already exists as "list, List"; pick another name/, `${CLEAR}enable <app>, Enable it${ENTER}`],
+      [/Triggers to add/, `post-deplyo${ENTER}`],
+      [/"post-deplyo" is not a Dokku plugin trigger; did you mean post-deploy/, `${CLEAR}post-deploy${ENTER}`],
+    ], cwd, HANG_LIMIT);
+    assert.equal(talk.status, 0, plainScreen(talk.screen));
+    assert.ok(existsSync(path.join(cwd, 'dokku-demo', 'subcommands', 'enable')));
+    assert.ok(existsSync(path.join(cwd, 'dokku-demo', 'post-deploy')));
+  });
+
+  it('--add on a directory that is no plugin fails before asking anything', async () => {
+    const talk = await converseOnTerminal(['--add'], [], workdir(), HANG_LIMIT);
+    assert.equal(talk.status, 1, plainScreen(talk.screen));
+    assert.match(plainScreen(talk.screen), /error: --directory: .* is not a plugin made by generator-dokku-plugin/);
+    assert.doesNotMatch(plainScreen(talk.screen), /Command to add/);
+  });
+
   for (const [when, stop] of [['Ctrl-C', '\x03'], ['SIGTERM', { signal: 'SIGTERM' as const }]] as const) {
     it(`${when} at a prompt prints one line "cancelled", exits 130 and leaves nothing behind`, async () => {
       const cwd = workdir();
