@@ -1,6 +1,7 @@
 import input from '@inquirer/input';
 import select from '@inquirer/select';
 import { InputError } from '../model/input-error.js';
+import { isPromptStop, STOP_SIGNALS } from './prompt-stop.js';
 import type { Ask } from './questions.js';
 
 /** The person at the terminal stopped the run at a prompt (Ctrl-C), or it was told to stop (SIGTERM, SIGHUP). */
@@ -10,8 +11,6 @@ export class Cancelled extends Error {
     this.name = 'Cancelled';
   }
 }
-
-const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /**
  * Asks the questions on the terminal with Inquirer's prompts, as Yeoman's adapter would, without Yeoman.
@@ -39,7 +38,7 @@ export const terminalAsk: Ask = async (questions) => {
         ? await select({ message: question.message, choices: question.choices ?? [], default: question.default }, { signal: stop.signal })
         : await input({ message: question.message, default: question.default, validate: question.validate }, { signal: stop.signal });
     } catch (error) {
-      if (error instanceof Error && ['ExitPromptError', 'AbortPromptError'].includes(error.name)) {
+      if (isPromptStop(error)) {
         throw new Cancelled();
       }
       throw error;

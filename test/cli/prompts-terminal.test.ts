@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ADDON_GENERATOR, GENERATOR, REPO_ROOT } from '../support/paths.js';
 import { converseOnTerminal, plainScreen } from '../support/terminal.js';
 
 /** A hang fails the test through this limit; nothing here asserts how fast a run is. */
@@ -121,5 +122,50 @@ describe('prompts on a terminal', function () {
     assert.equal(talk.status, 130, plainScreen(talk.screen));
     assert.match(plainScreen(talk.screen), /cancelled $/);
     assert.deepEqual(readdirSync(cwd), []);
+  });
+});
+
+describe('yo dokku-plugin prompts on a terminal', function () {
+  this.timeout(HANG_LIMIT * 2);
+
+  /** What `yo dokku-plugin ARGS` runs: Yeoman's environment with its terminal adapter, on this package's generators. */
+  function yoScript(): string {
+    const file = path.join(workdir(), 'yo.mjs');
+    writeFileSync(file, [
+      `import { createEnv } from ${JSON.stringify(path.join(REPO_ROOT, 'node_modules', 'yeoman-environment', 'dist', 'index.js'))};`,
+      'const env = createEnv();',
+      `env.register(${JSON.stringify(GENERATOR)}, { namespace: 'dokku-plugin:app' });`,
+      `env.register(${JSON.stringify(ADDON_GENERATOR)}, { namespace: 'dokku-plugin:addon' });`,
+      'await env.run(process.argv.slice(2));',
+      '',
+    ].join('\n'));
+    return file;
+  }
+
+  for (const [when, stop] of [['Ctrl-C', '\x03'], ['SIGTERM', { signal: 'SIGTERM' as const }]] as const) {
+    it(`refuses a bad answer at its prompt, and ${when} then prints "cancelled", exits 130 and writes nothing`, async () => {
+      const cwd = workdir();
+      const talk = await converseOnTerminal(['dokku-plugin:app', 'demo', '--directory', 'out'], [
+        [/One-line description/, `Demo, tools${ENTER}`],
+        [/contains a comma, which `dokku help` reads as a column break/, `${CLEAR}Demo tools${ENTER}`],
+        [/Author/, stop],
+      ], cwd, HANG_LIMIT, undefined, yoScript());
+      assert.equal(talk.status, 130, plainScreen(talk.screen));
+      const lines = talk.screen.replace(/\r/g, '').split('\n').map((line) => plainScreen(line).trim());
+      assert.deepEqual(lines.filter((line) => /cancel/i.test(line)), ['cancelled']);
+      assert.doesNotMatch(plainScreen(talk.screen), /error|force closed/i);
+      assert.deepEqual(readdirSync(cwd), []);
+    });
+  }
+
+  it('yo dokku-plugin:addon refuses my-cache at the name prompt and writes the add-on from the next answer', async () => {
+    const cwd = workdir();
+    const talk = await converseOnTerminal(['dokku-plugin:addon', '--no-git', '--scheme', 'redis', '--description', 'Cache'], [
+      [/Add-on name/, `my-cache${ENTER}`],
+      [/"my-cache" cannot be part of the environment variable DOKKU_MY-CACHE_URL/, `${CLEAR}cache${ENTER}`],
+      [/Service layout/, ENTER],
+    ], cwd, HANG_LIMIT, undefined, yoScript());
+    assert.equal(talk.status, 0, plainScreen(talk.screen));
+    assert.ok(existsSync(path.join(cwd, 'dokku-addon-cache', 'provision')));
   });
 });

@@ -6,8 +6,8 @@ import { BIN } from './paths.js';
  * The CLI's command line for `script -c`, each word single-quoted for its shell. The terminal is made wide
  * so Inquirer does not wrap messages mid-word, and `exec` makes the CLI itself the process on the terminal.
  */
-export function terminalCommand(args: string[]): string {
-  const words = [process.execPath, BIN, ...args].map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
+export function terminalCommand(args: string[], script = BIN): string {
+  const words = [process.execPath, script, ...args].map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
   return `stty cols 400 2>/dev/null; exec ${words}`;
 }
 
@@ -39,11 +39,12 @@ export interface Conversation {
 /**
  * Runs the CLI on a pseudo-terminal (util-linux `script`) and types each reply once its question shows,
  * as a person would; resolves when the CLI exits, or, once every reply is typed, when the screen matches
- * `stopWhen` (the CLI is then stopped). A question with no reply, or a hang, fails after `limit`.
+ * `stopWhen` (the CLI is then stopped). A question with no reply, or a hang, fails after `limit`. `script`
+ * runs another Node program instead of the CLI.
  */
-export function converseOnTerminal(args: string[], replies: Array<[RegExp, Reply]>, cwd: string, limit: number, stopWhen?: RegExp): Promise<Conversation> {
+export function converseOnTerminal(args: string[], replies: Array<[RegExp, Reply]>, cwd: string, limit: number, stopWhen?: RegExp, script = BIN): Promise<Conversation> {
   const { CI: _ci, ...inherited } = process.env;
-  const child = spawn('script', ['-qec', terminalCommand(args), '/dev/null'], { cwd, env: inherited, detached: true });
+  const child = spawn('script', ['-qec', terminalCommand(args, script), '/dev/null'], { cwd, env: inherited, detached: true });
   const pending = [...replies];
   const kill = () => {
     try {
