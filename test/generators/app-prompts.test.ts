@@ -112,6 +112,31 @@ describe('app generator, driven by prompts', () => {
     assert.ok(existsSync(path.join(result.cwd, 'dokku-addon-cache', 'provision')));
   });
 
+  it('a rule reading a list waits for the whole list: --default-command is checked when the commands end', async () => {
+    const verdicts: Record<string, unknown> = {};
+    const given = { name: 'waits', description: 'W', author: 'A', license: 'MIT', pluginVersion: '0.1.0', language: 'bash', properties: [], triggers: [], repository: 'https://example.com/w.git', directory: 'w', defaultCommand: 'list' };
+    const replies = ['enable <app>, Enable it', 'list, List them', ''];
+    await promptForMissing(given, async ([question]) => {
+      const name = question?.name ?? '';
+      verdicts[`${name}:early`] = question?.validate?.('');
+      const reply = replies.shift() ?? '';
+      verdicts[name] = question?.validate?.(reply);
+      return { [name]: reply };
+    }, { cwd: mkdtempSync(path.join(os.tmpdir(), 'prompt-reads-')), year: 2026 });
+    assert.equal(verdicts.command1, true, 'enable is fine while the list is still open');
+    assert.equal(verdicts['command2:early'], '--default-command: "list" is not one of the commands given with --command (enable)');
+    assert.equal(verdicts.command3, true);
+  });
+
+  it('flags given wrong are refused before any question', async () => {
+    let asked = 0;
+    await assert.rejects(
+      promptForMissing({ name: 'early', language: 'ruby' }, async ([question]) => { asked += 1; return { [question?.name ?? '']: '' }; }, { cwd: '/tmp', year: 2026 }),
+      /--lang: "ruby" is not a language this generator writes/,
+    );
+    assert.equal(asked, 0);
+  });
+
   it('in an empty dokku-NAME directory, offers NAME and that directory as the defaults', async () => {
     const cwd = path.join(mkdtempSync(path.join(os.tmpdir(), 'prompt-defaults-')), 'dokku-offered');
     mkdirSync(cwd);
