@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { loadTriggerCatalog } from '../catalog/trigger-catalog.js';
 import path from 'node:path';
+import { loadTriggerCatalog } from '../catalog/trigger-catalog.js';
 import type { Additions } from '../grow/grow-plugin.js';
 import type { InputProblem } from '../model/input-error.js';
 import { buildPluginModel, DEFAULTS, type ModelContext, type PluginInput } from '../model/plugin-model.js';
@@ -39,30 +39,30 @@ export async function promptForMissing(given: PluginInput, ask: Ask, context: Mo
   const checks = new AnswerChecks<PluginInput>((candidate) => pluginProblems(candidate, context, force), pending, { '--default-command': ['--command'] });
   checks.refuseGiven(input);
   const checked = (key: keyof PluginInput) => checks.validator(FLAGS[key], (answer) => ({ ...input, [key]: answer }));
-  const ask1 = async (key: keyof PluginInput, question: Omit<Question, 'name'>): Promise<string> => {
+  const askFor = async (key: keyof PluginInput, question: Omit<Question, 'name'>): Promise<string> => {
     const answer = await askOne({ ...question, name: key });
     checks.answered(FLAGS[key]);
     return answer;
   };
 
   if (input.name === undefined) {
-    input.name = await ask1('name', { type: 'input', message: 'Plugin name (dokku <name>:command)', default: nameFromDirectory, validate: checked('name') });
+    input.name = await askFor('name', { type: 'input', message: 'Plugin name (dokku <name>:command)', default: nameFromDirectory, validate: checked('name') });
   }
   const name = input.name.replace(/^dokku-/, '');
   if (input.description === undefined) {
-    input.description = await ask1('description', { type: 'input', message: 'One-line description', default: DEFAULTS.description(name), validate: checked('description') });
+    input.description = await askFor('description', { type: 'input', message: 'One-line description', default: DEFAULTS.description(name), validate: checked('description') });
   }
   if (input.author === undefined) {
-    input.author = await ask1('author', { type: 'input', message: 'Author (copyright holder)', default: gitUserName() ?? DEFAULTS.author(name), validate: checked('author') });
+    input.author = await askFor('author', { type: 'input', message: 'Author (copyright holder)', default: gitUserName() ?? DEFAULTS.author(name), validate: checked('author') });
   }
   if (input.license === undefined) {
-    input.license = await ask1('license', { type: 'input', message: 'Licence (SPDX identifier)', default: DEFAULTS.license, validate: checked('license') });
+    input.license = await askFor('license', { type: 'input', message: 'Licence (SPDX identifier)', default: DEFAULTS.license, validate: checked('license') });
   }
   if (input.pluginVersion === undefined) {
-    input.pluginVersion = await ask1('pluginVersion', { type: 'input', message: 'Version', default: DEFAULTS.pluginVersion, validate: checked('pluginVersion') });
+    input.pluginVersion = await askFor('pluginVersion', { type: 'input', message: 'Version', default: DEFAULTS.pluginVersion, validate: checked('pluginVersion') });
   }
   if (input.language === undefined) {
-    input.language = await ask1('language', {
+    input.language = await askFor('language', {
       type: 'list',
       message: 'Language',
       choices: [{ name: 'bash (like Dokku\'s official plugins)', value: 'bash' }, { name: 'go (compiled by the install trigger)', value: 'go' }],
@@ -73,7 +73,7 @@ export async function promptForMissing(given: PluginInput, ask: Ask, context: Mo
   // names is refused at the command's own prompt, where it can be renamed.
   if (input.properties === undefined) {
     const required = input.report === true;
-    const answer = await ask1('properties', {
+    const answer = await askFor('properties', {
       type: 'input',
       message: `Per-app properties for NAME:set and NAME:report, as NAME[=DEFAULT] separated by spaces${required ? ' (at least one, for --report)' : ' (empty for none)'}`,
       default: '',
@@ -107,11 +107,11 @@ export async function promptForMissing(given: PluginInput, ask: Ask, context: Mo
       const commandName = (command.split(',')[0] ?? '').trim().split(/\s+/)[0] ?? '';
       return { name: `run ${commandName}`, value: commandName };
     })];
-    input.defaultCommand = await ask1('defaultCommand', { type: 'list', message: `What should bare \`dokku ${name}\` do?`, choices, default: '' });
+    input.defaultCommand = await askFor('defaultCommand', { type: 'list', message: `What should bare \`dokku ${name}\` do?`, choices, default: '' });
   }
   if (input.triggers === undefined) {
     const known = loadTriggerCatalog().length;
-    const answer = await ask1('triggers', {
+    const answer = await askFor('triggers', {
       type: 'input',
       message: `Triggers to implement, separated by spaces (${known} known, e.g. post-deploy; install and uninstall are always made)`,
       default: '',
@@ -120,11 +120,11 @@ export async function promptForMissing(given: PluginInput, ask: Ask, context: Mo
     input.triggers = answer.split(/[\s,]+/).filter(Boolean);
   }
   if (input.repository === undefined) {
-    input.repository = await ask1('repository', { type: 'input', message: 'Repository URL (for the install instructions)', default: DEFAULTS.repository(name), validate: checked('repository') });
+    input.repository = await askFor('repository', { type: 'input', message: 'Repository URL (for the install instructions)', default: DEFAULTS.repository(name), validate: checked('repository') });
   }
   if (input.directory === undefined) {
     const here = nameFromDirectory !== undefined && name === nameFromDirectory;
-    input.directory = await ask1('directory', { type: 'input', message: 'Directory to write the plugin to', default: here ? '.' : DEFAULTS.directory(name), validate: checked('directory') });
+    input.directory = await askFor('directory', { type: 'input', message: 'Directory to write the plugin to', default: here ? '.' : DEFAULTS.directory(name), validate: checked('directory') });
   }
   return input;
 }
