@@ -1,6 +1,7 @@
 import Generator from 'yeoman-generator';
 import { ADDON_FLAGS, resolveAddonInput } from '../../src/cli/generate-addon.js';
 import { OPTIONS, optionKey } from '../../src/cli/options.js';
+import { exitOnPromptStop } from '../../src/cli/prompt-stop.js';
 import { buildAddonModel, type AddonInput, type AddonModel } from '../../src/model/addon-model.js';
 import { InputError } from '../../src/model/input-error.js';
 import { rememberedInputFile, renderAddon, type RenderedFile } from '../../src/render/render-plugin.js';
@@ -25,7 +26,7 @@ export default class DokkuAddonGenerator extends Generator {
 
   async prompting(): Promise<void> {
     const values = Object.fromEntries(ADDON_FLAGS.map((flag) => [flag, this.#flag(flag)])) as Record<string, string | boolean | undefined>;
-    const input = await resolveAddonInput(values, undefined, (questions) => this.prompt(questions as never));
+    const input = await resolveAddonInput(values, undefined, (questions) => exitOnPromptStop(() => this.prompt(questions as never)));
     this.addon = buildAddonModel(input, { cwd: process.cwd(), year: new Date().getFullYear() });
     const problem = targetDirectoryProblem(this.addon.directory, values.force === true);
     if (problem) {

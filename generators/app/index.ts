@@ -5,6 +5,7 @@ import { withDirectoryDefaults } from '../../src/cli/directory-defaults.js';
 import { inputFromFlags } from '../../src/cli/input-from-flags.js';
 import { isInteractive } from '../../src/cli/interactivity.js';
 import { OPTIONS, optionKey, requestedKind } from '../../src/cli/options.js';
+import { exitOnPromptStop } from '../../src/cli/prompt-stop.js';
 import { promptForMissing } from '../../src/cli/questions.js';
 import { missingFlags } from '../../src/model/input-checks.js';
 import { InputError } from '../../src/model/input-error.js';
@@ -68,7 +69,7 @@ export default class DokkuPluginGenerator extends Generator {
         throw new InputError(missing);
       }
     } else {
-      this.input = await promptForMissing(given, (questions) => this.prompt(questions as never), context);
+      this.input = await promptForMissing(given, (questions) => exitOnPromptStop(() => this.prompt(questions as never)), context, this.#flag('force') === true);
     }
     this.model = buildPluginModel(this.input, context);
     for (const warning of this.model.warnings) {

@@ -1,8 +1,11 @@
+import path from 'node:path';
 import { ADDON_DEFAULTS, buildAddonModel, type AddonInput } from '../model/addon-model.js';
 import { InputError, type InputProblem } from '../model/input-error.js';
 import { rememberedInputFile, renderAddon } from '../render/render-plugin.js';
 import { displayDirectory, fileList } from '../write/summary.js';
+import { targetDirectoryProblem } from '../write/target-directory.js';
 import { newTreeOptions, writeNewTree } from '../write/write-new-tree.js';
+import { AnswerChecks, problemsOf } from './answer-checks.js';
 import { withDirectoryDefaults } from './directory-defaults.js';
 import { isInteractive } from './interactivity.js';
 import type { Ask } from './questions.js';
@@ -41,9 +44,20 @@ function missingAddonFlags(input: AddonInput, yes: boolean): InputProblem[] {
   return missing;
 }
 
-async function askForAddon(given: AddonInput, ask: Ask): Promise<AddonInput> {
+/** Asks for what the flags left out, checking each answer where it is typed with the flag's own rule. */
+async function askForAddon(given: AddonInput, ask: Ask, cwd: string, force: boolean): Promise<AddonInput> {
   const input = { ...given };
-  const answer = async (name: string, message: string, fallback = '') => ((await ask([{ type: 'input', name, message, default: fallback }]))[name] ?? '').trim();
+  const context = { cwd, year: new Date().getFullYear() };
+  const fields = { name: '--name', description: '--description', scheme: '--scheme' } as const;
+  const pending = (Object.keys(fields) as Array<keyof typeof fields>).filter((key) => input[key] === undefined).map((key) => fields[key]);
+  const checks = new AnswerChecks<AddonInput>((candidate) => addonProblems(candidate, context, force), pending);
+  checks.refuseGiven(input);
+  const answer = async (key: keyof typeof fields, message: string, fallback = '') => {
+    const validate = checks.validator(fields[key], (value) => ({ ...input, [key]: value }));
+    const value = ((await ask([{ type: 'input', name: key, message, default: fallback, validate }]))[key] ?? '').trim();
+    checks.answered(fields[key]);
+    return value;
+  };
   input.name ??= await answer('name', 'Add-on name (becomes DOKKU_<NAME>_URL in apps)');
   input.description ??= await answer('description', 'One-line description', ADDON_DEFAULTS.description(input.name));
   input.scheme ??= await answer('scheme', 'URL scheme of the service (redis, postgres, mysql, ...)');
@@ -57,12 +71,26 @@ async function askForAddon(given: AddonInput, ask: Ask): Promise<AddonInput> {
   return input;
 }
 
+/**
+ * What the add-on model refuses, with stand-ins for answers still to come, and a target directory that
+ * already has files (known as soon as the name is, since the directory defaults to dokku-addon-NAME).
+ */
+function addonProblems(input: AddonInput, context: { cwd: string; year: number }, force: boolean): InputProblem[] {
+  const problems = problemsOf((value: AddonInput) => buildAddonModel(value, context))({ ...input, name: input.name ?? 'placeholder', scheme: input.scheme ?? 'placeholder' });
+  if (input.name === undefined || problems.some((problem) => problem.flag === '--name')) {
+    return problems;
+  }
+  const name = input.name.trim().replace(/^dokku-addon-/, '');
+  const taken = targetDirectoryProblem(path.resolve(context.cwd, input.directory ?? ADDON_DEFAULTS.directory(name)), force);
+  return taken ? [...problems, taken] : problems;
+}
+
 /** The add-on's input from its flags, and from questions when someone can answer them; else missing flags fail. */
 export async function resolveAddonInput(values: Values, positionalName: string | undefined, ask: Ask, cwd = process.cwd()): Promise<AddonInput> {
   const input = withDirectoryDefaults(addonInputFromFlags(values, positionalName), cwd, 'addon');
   const yes = values.yes === true;
   if (!yes && isInteractive(values.interactive)) {
-    return askForAddon(input, ask);
+    return askForAddon(input, ask, cwd, values.force === true);
   }
   const missing = missingAddonFlags(input, yes);
   if (missing.length > 0) {

@@ -1,19 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { missingFlags } from '../model/input-checks.js';
 import { InputError } from '../model/input-error.js';
 import { buildPluginModel } from '../model/plugin-model.js';
 import { packageRoot } from '../package-root.js';
 import { rememberedInputFile, renderPlugin } from '../render/render-plugin.js';
-import { planGrowth, type Additions } from '../grow/grow-plugin.js';
+import { planGrowth, rememberedInput, type Additions } from '../grow/grow-plugin.js';
 import { displayDirectory, fileList, nextSteps } from '../write/summary.js';
 import { newTreeOptions, writeNewTree } from '../write/write-new-tree.js';
 import { writeFiles } from '../write/write-files.js';
 import { withDirectoryDefaults } from './directory-defaults.js';
 import { inputFromFlags } from './input-from-flags.js';
 import { isInteractive } from './interactivity.js';
-import { OPTIONS, requestedKind } from './options.js';
+import { parseCommandLine, requestedKind } from './options.js';
 import { usage } from './usage.js';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -28,21 +27,9 @@ export async function main(argv: string[], programName = 'npm run generate --'):
   let values: Values;
   let positionals: string[];
   try {
-    const parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      allowNegative: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        ...Object.fromEntries(OPTIONS.map((spec) => [spec.flag, { type: spec.type, multiple: spec.multiple ?? false }])),
-      },
-    });
-    values = parsed.values as Values;
-    positionals = parsed.positionals;
+    ({ values, positionals } = parseCommandLine(argv));
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\nRun with --help to see every option.\n`);
+    process.stderr.write(`${errorLines(error)}Run with --help to see every option.\n`);
     return 1;
   }
   if (values.help) {
@@ -72,10 +59,19 @@ export async function main(argv: string[], programName = 'npm run generate --'):
     }
     return 0;
   } catch (error) {
-    const lines = error instanceof InputError ? error.problems.map((problem) => `${problem.flag}: ${problem.message}`) : [(error as Error).message];
-    process.stderr.write(lines.map((line) => `error: ${line}\n`).join(''));
+    if (error instanceof Error && error.name === 'Cancelled') {
+      process.stderr.write('cancelled\n');
+      return 130;
+    }
+    process.stderr.write(errorLines(error));
     return 1;
   }
+}
+
+/** `error: --flag: rule` lines for input problems, `error: message` for anything else. */
+function errorLines(error: unknown): string {
+  const lines = error instanceof InputError ? error.problems.map((problem) => `${problem.flag}: ${problem.message}`) : [(error as Error).message];
+  return lines.map((line) => `error: ${line}\n`).join('');
 }
 
 /** Only these go with --add: the plugin's other settings are already in its .yo-rc.json. */
@@ -88,6 +84,8 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
     throw new InputError([{ flag: '--add', message: `takes only --command, --trigger, --property, --directory, --force and --dry-run; remove ${what}` }]);
   }
   const given = inputFromFlags((flag) => values[flag]);
+  const directory = path.resolve(typeof values.directory === 'string' ? values.directory : '.');
+  const context = { cwd: process.cwd(), year: new Date().getFullYear() };
   let additions: Additions = { commands: given.commands ?? [], triggers: given.triggers ?? [], properties: given.properties ?? [] };
   if (values.report === true && (given.properties ?? []).length === 0) {
     throw new InputError([{ flag: '--property', message: 'the report needs at least one key: --property NAME[=DEFAULT]' }]);
@@ -96,12 +94,12 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
     if (values.yes === true || !isInteractive(values.interactive)) {
       throw new InputError([{ flag: '--command', message: 'nothing to add: give at least one --command "USAGE, DESCRIPTION", --trigger NAME or --property NAME[=DEFAULT]' }]);
     }
-    const { askForAdditions } = await import('./questions.js');
-    const { terminalAsk } = await import('./terminal-ask.js');
-    additions = await askForAdditions(terminalAsk);
+    const [{ askForAdditions }, { terminalAsk }, { problemsOf }] = await Promise.all([import('./questions.js'), import('./terminal-ask.js'), import('./answer-checks.js')]);
+    // A directory that is no plugin of ours fails before anything is asked.
+    rememberedInput(directory);
+    additions = await askForAdditions(terminalAsk, problemsOf((candidate: Additions) => planGrowth(directory, candidate, context, true)));
   }
-  const directory = path.resolve(typeof values.directory === 'string' ? values.directory : '.');
-  const plan = planGrowth(directory, additions, { cwd: process.cwd(), year: new Date().getFullYear() }, values.force === true);
+  const plan = planGrowth(directory, additions, context, values.force === true);
   if (plan.conflicts.length > 0) {
     throw new InputError([{
       flag: '--force',
@@ -133,7 +131,7 @@ async function generate(values: Values, positionalName: string | undefined): Pro
     }
   } else {
     const [{ promptForMissing }, { terminalAsk }] = await Promise.all([import('./questions.js'), import('./terminal-ask.js')]);
-    input = await promptForMissing(given, terminalAsk, context);
+    input = await promptForMissing(given, terminalAsk, context, values.force === true);
   }
 
   const model = buildPluginModel(input, context);

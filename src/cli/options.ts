@@ -1,4 +1,6 @@
-import { InputError } from '../model/input-error.js';
+import { parseArgs } from 'node:util';
+import { InputError, type InputProblem } from '../model/input-error.js';
+import { suggestTriggers } from '../model/trigger-suggestions.js';
 
 /**
  * Every flag the generator takes, in one table: the Yeoman generator registers them from here and the
@@ -52,4 +54,68 @@ export function requestedKind(kind: unknown): 'plugin' | 'addon' {
     return kind ?? 'plugin';
   }
   throw new InputError([{ flag: '--kind', message: `"${String(kind)}" is not something this generator makes; use plugin or addon` }]);
+}
+
+export type OptionValues = Record<string, string | boolean | string[] | undefined>;
+
+/** What argv asked for that cannot be run; printed as `error: MESSAGE`, like every other error. */
+export class CommandLineError extends Error {}
+
+const BUILT_IN: OptionSpec[] = [
+  { flag: 'help', type: 'boolean', description: 'Show this help' },
+  { flag: 'version', type: 'boolean', description: 'Show the version' },
+];
+
+/**
+ * argv → flag values and positionals, with every mistake named in our own words (parseArgs's messages
+ * name neither the rule nor the fix): unknown options with the ones meant, a string option missing its
+ * value, a switch given a value.
+ */
+export function parseCommandLine(argv: string[]): { values: OptionValues; positionals: string[] } {
+  const specs = [...OPTIONS, ...BUILT_IN];
+  const { values, positionals, tokens } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    allowNegative: true,
+    strict: false,
+    tokens: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+      ...Object.fromEntries(OPTIONS.map((spec) => [spec.flag, { type: spec.type, multiple: spec.multiple ?? false }])),
+    },
+  });
+  const problems: InputProblem[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option') {
+      continue;
+    }
+    const spec = specs.find((candidate) => candidate.flag === token.name);
+    const negated = token.rawName.startsWith('--no-') && token.rawName !== `--${token.name}`;
+    if (spec === undefined || (negated && spec.type !== 'boolean')) {
+      throw new CommandLineError(unknownOption(token.rawName, specs));
+    }
+    const flag = `--${spec.flag}`;
+    if (spec.type === 'string' && token.value === undefined) {
+      problems.push({ flag, message: `needs a value: ${flag} ${spec.value ?? 'VALUE'}` });
+    } else if (spec.type === 'string' && !token.inlineValue && token.value?.startsWith('-')) {
+      problems.push({ flag, message: `needs a value, and "${token.value}" looks like an option; for a value that starts with "-", write ${flag}=${token.value}` });
+    } else if (spec.type === 'boolean' && token.inlineValue) {
+      problems.push({ flag, message: `is a switch and takes no value; give ${token.rawName} alone` });
+    }
+  }
+  if (problems.length > 0) {
+    throw new InputError(problems);
+  }
+  return { values: values as OptionValues, positionals };
+}
+
+/** `unknown option --dir (did you mean --directory?)`: options it starts, else the closest spellings. */
+function unknownOption(typed: string, specs: OptionSpec[]): string {
+  const known = specs.flatMap((spec) => [`--${spec.flag}`, ...(spec.type === 'boolean' && !BUILT_IN.includes(spec) ? [`--no-${spec.flag}`] : [])]);
+  const bare = typed.replace(/=.*$/, '');
+  const started = bare.startsWith('--') ? known.filter((candidate) => candidate.startsWith(bare)) : [];
+  const meant = started.length > 0 ? started : suggestTriggers(bare, known);
+  const hint = meant.length === 0 ? '' : ` (did you mean ${meant.length === 1 ? meant[0] : `${meant.slice(0, -1).join(', ')} or ${meant.at(-1)}`}?)`;
+  return `unknown option ${bare}${hint}`;
 }

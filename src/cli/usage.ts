@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { OPTIONS } from './options.js';
 
 export function usage(programName = 'npm run generate --'): string {
@@ -27,4 +28,24 @@ export function usage(programName = 'npm run generate --'): string {
     `  ${programName} --kind addon cache --yes --scheme redis --per-app`,
     '',
   ].join('\n');
+}
+
+/**
+ * The command the user typed to start this program, for the usage lines: `npm run generate --` and
+ * `npm init dokku-plugin --` when npm started it, else the bin's own name (`generator-dokku-plugin`,
+ * `create-dokku-plugin`), which npm's bin links carry, or `node FILE` for a script run directly.
+ */
+export function invokedAs(scriptPath: string | undefined, env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  if (env.npm_lifecycle_event === 'generate') {
+    return 'npm run generate --';
+  }
+  if (env.npm_command === 'init') {
+    return 'npm init dokku-plugin --';
+  }
+  if (scriptPath === undefined) {
+    return 'generator-dokku-plugin';
+  }
+  const file = path.basename(scriptPath);
+  const relative = path.relative(cwd, scriptPath);
+  return /\.[cm]?js$/.test(file) ? `node ${relative.startsWith('..') ? scriptPath : relative}` : file;
 }

@@ -132,7 +132,8 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
   }
 
   const repository = (input.repository ?? DEFAULTS.repository(name)).trim();
-  if (!REPOSITORY.test(repository)) {
+  // The default is made from the name: a bad name is the one problem then, not a second about the URL.
+  if (!REPOSITORY.test(repository) && (input.repository !== undefined || !nameProblem)) {
     problem('--repository', `"${repository}" is not a URL that \`dokku plugin:install\` accepts: use https://, ssh://, git@ or file:// with no spaces or quotes`);
   }
 

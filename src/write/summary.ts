@@ -16,15 +16,18 @@ export function fileList(files: RenderedFile[]): string[] {
   return files.map((file) => `  ${file.path}${file.mode & 0o100 ? '  (executable)' : ''}`).sort();
 }
 
+/** What to do after writing the plugin; `gitNote` is undefined when git was left out (--no-git). */
 export function nextSteps(model: PluginModel, fileCount: number, gitNote: string | undefined): string[] {
   const where = displayDirectory(model.directory);
+  // plugin:install fetches from the repository URL, so the plugin must be there first, whether or not git was used here.
+  const publish = gitNote === undefined ? `publish it at ${model.repository}` : 'push it';
   return [
     '',
     `Created dokku-${model.name} in ${where}: ${fileCount} files.${gitNote ? ` ${gitNote}.` : ''}`,
     'Next:',
     ...(where === '.' ? [] : [`  cd ${where}`]),
     '  make lint unit-tests',
-    '  # push it, then on the Dokku host:',
+    `  # ${publish}, then on the Dokku host:`,
     `  sudo dokku plugin:install ${model.repository} --name ${model.name}`,
   ];
 }

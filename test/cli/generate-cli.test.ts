@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { OPTIONS } from '../../src/cli/options.js';
+import { invokedAs } from '../../src/cli/usage.js';
 import { BIN, REPO_ROOT } from '../support/paths.js';
 import { run } from '../support/run.js';
 import { converseOnTerminal, terminalCommand } from '../support/terminal.js';
@@ -96,10 +97,60 @@ describe('npm run generate (bin/generate.js)', () => {
   it('refuses unknown options and surplus arguments', () => {
     const unknown = cli(['demo', '--yes', '--colour', 'red']);
     assert.equal(unknown.status, 1);
-    assert.match(unknown.stderr, /--colour/);
+    assert.match(unknown.stderr, /^error: unknown option --colour/m);
     const surplus = cli(['demo', 'other', '--yes']);
     assert.equal(surplus.status, 1);
     assert.match(surplus.stderr, /one plugin name expected, got 2/);
+  });
+
+  it('names an unknown option in its own words, with the options meant, and writes nothing', () => {
+    const cases: Array<[string[], string]> = [
+      [['--bogus-flag'], 'error: unknown option --bogus-flag\nRun with --help to see every option.\n'],
+      [['--dir', 'out'], 'error: unknown option --dir (did you mean --directory?)\nRun with --help to see every option.\n'],
+      [['--desciption', 'x'], 'error: unknown option --desciption (did you mean --description?)\nRun with --help to see every option.\n'],
+      [['--d'], 'error: unknown option --d (did you mean --description, --default-command, --directory, --dump-restore or --dry-run?)\nRun with --help to see every option.\n'],
+      [['--no-name'], 'error: unknown option --no-name (did you mean --name or --no-add?)\nRun with --help to see every option.\n'],
+    ];
+    for (const [args, expected] of cases) {
+      const ran = cli(['demo', '--yes', ...args]);
+      assert.equal(ran.status, 1, args.join(' '));
+      assert.equal(ran.stderr, expected);
+      assert.deepEqual(readdirSync(ran.workdir), []);
+    }
+  });
+
+  it('names a string option given no value and a switch given one', () => {
+    assert.equal(cli(['demo', '--yes', '--description']).stderr, 'error: --description: needs a value: --description TEXT\nRun with --help to see every option.\n');
+    assert.equal(cli(['demo', '--description', '--yes']).stderr,
+      'error: --description: needs a value, and "--yes" looks like an option; for a value that starts with "-", write --description=--yes\nRun with --help to see every option.\n');
+    assert.equal(cli(['demo', '--yes=no']).stderr, 'error: --yes: is a switch and takes no value; give --yes alone\nRun with --help to see every option.\n');
+  });
+
+  it('a name with a space gives one error, about the name', () => {
+    const ran = cli(['my plugin', '--yes']);
+    assert.equal(ran.status, 1);
+    assert.equal(ran.stderr.trim().split('\n').length, 1, ran.stderr);
+    assert.match(ran.stderr, /^error: --name: "my plugin" contains/);
+  });
+
+  it('--interactive with no terminal on stdin exits 1 naming the flag and the fix', () => {
+    const ran = cli(['demo', '--interactive']);
+    assert.equal(ran.status, 1, ran.output);
+    assert.equal(ran.stderr, 'error: --interactive: there is no terminal on stdin to ask on; drop --interactive and give the answers as flags (each missing one is named), or run it in a terminal\n');
+    assert.deepEqual(readdirSync(ran.workdir), []);
+  });
+
+  it('--help names the command as it was started: the package bin, npm run generate, or the create package', () => {
+    const links = mkdtempSync(path.join(os.tmpdir(), 'generate-bin-'));
+    symlinkSync(BIN, path.join(links, 'generator-dokku-plugin'));
+    const linked = run(path.join(links, 'generator-dokku-plugin'), ['--help'], { timeout: HANG_LIMIT });
+    assert.equal(linked.status, 0, linked.output);
+    assert.match(linked.stdout, /^Usage: generator-dokku-plugin <name> \[options\]$/m);
+    assert.match(linked.stdout, /^ {2}generator-dokku-plugin demo --yes/m);
+    assert.doesNotMatch(linked.stdout, /npm run generate/);
+    assert.match(cli(['--help'], { env: { npm_lifecycle_event: 'generate' } }).stdout, /^Usage: npm run generate -- <name> \[options\]$/m);
+    assert.equal(invokedAs('/project/node_modules/.bin/create-dokku-plugin', {}), 'create-dokku-plugin');
+    assert.equal(invokedAs('/cache/_npx/1/node_modules/.bin/create-dokku-plugin', { npm_command: 'init' }), 'npm init dokku-plugin --');
   });
 
   it('--help lists every option with its description and an example for CI', () => {
@@ -125,6 +176,16 @@ describe('npm run generate (bin/generate.js)', () => {
     assert.match(ran.stdout, /^ {2}cd dokku-demo$/m);
     assert.match(ran.stdout, /^ {2}make lint unit-tests$/m);
     assert.match(ran.stdout, /sudo dokku plugin:install \S+ --name demo/);
+  });
+
+  it('after --no-git the next steps say nothing of pushing; with git they do', () => {
+    const plain = cli(['demo', '--yes', '--no-git']);
+    assert.equal(plain.status, 0, plain.output);
+    assert.doesNotMatch(plain.stdout, /push/i);
+    assert.match(plain.stdout, /^ {2}# publish it at https:\/\/github\.com\/your-github-user\/dokku-demo\.git, then on the Dokku host:$/m);
+    const committed = cli(['demo', '--yes']);
+    assert.equal(committed.status, 0, committed.output);
+    assert.match(committed.stdout, /^ {2}# push it, then on the Dokku host:$/m);
   });
 
   it('--dry-run lists what would be written and writes nothing', () => {

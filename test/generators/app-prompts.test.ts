@@ -5,7 +5,7 @@ import path from 'node:path';
 import TOML from '@iarna/toml';
 import helpers from 'yeoman-test';
 import { promptForMissing } from '../../src/cli/questions.js';
-import { GENERATOR } from '../support/paths.js';
+import { ADDON_GENERATOR, GENERATOR } from '../support/paths.js';
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
@@ -71,6 +71,70 @@ describe('app generator, driven by prompts', () => {
     assert.match(String(verdicts.command1), /not a valid command name/);
     assert.match(String(verdicts.triggers), /did you mean post-deploy/);
     assert.match(String(verdicts.repository), /https:\/\//);
+  });
+
+  it('yo dokku-plugin: a rule over several answers is checked at the prompt where the last of them is given', async () => {
+    const verdicts: Record<string, unknown> = {};
+    const tried: Record<string, string> = { command1: 'set <app>, Set it', defaultCommand: '' };
+    const result = await helpers.run(GENERATOR).withArguments(['kit'])
+      .withOptions({ interactive: true, directory: 'out' } as never)
+      .withAnswers({ properties: 'enabled=false', description: 'Kit', author: 'A', license: 'MIT', pluginVersion: '0.1.0', language: 'bash', command1: 'enable <app>, Enable it', command2: '', defaultCommand: '', triggers: '', repository: 'https://example.com/kit.git' }, {
+        callback: (answer, { question }) => {
+          const name = String(question.name);
+          const { validate } = question as { validate?: (value: string) => unknown };
+          if (name in tried && validate) {
+            verdicts[name] = validate(tried[name] as string);
+          }
+          return answer;
+        },
+      });
+    assert.equal(verdicts.command1, '"set" is the set command --report generates; name yours otherwise');
+    assert.ok(existsSync(path.join(result.cwd, 'out', 'subcommands', 'enable')));
+    assert.ok(existsSync(path.join(result.cwd, 'out', 'subcommands', 'set')), 'the report kit from the answered property');
+  });
+
+  it('yo dokku-plugin:addon checks the name and the scheme at their prompts, with the rules of --name and --scheme', async () => {
+    const verdicts: Record<string, unknown> = {};
+    const tried: Record<string, string> = { name: 'my-cache', scheme: '' };
+    const result = await helpers.run(ADDON_GENERATOR).withOptions({ interactive: true, git: false } as never)
+      .withAnswers({ name: 'cache', description: 'Cache', scheme: 'redis', perApp: 'shared' }, {
+        callback: (answer, { question }) => {
+          const name = String(question.name);
+          const { validate } = question as { validate?: (value: string) => unknown };
+          if (name in tried && validate) {
+            verdicts[name] = validate(tried[name] as string);
+          }
+          return answer;
+        },
+      });
+    assert.equal(verdicts.name, '"my-cache" cannot be part of the environment variable DOKKU_MY-CACHE_URL: use lowercase letters, digits and "_", starting with a letter');
+    assert.equal(verdicts.scheme, 'required: the URL scheme the service speaks, such as redis, postgres or mysql');
+    assert.ok(existsSync(path.join(result.cwd, 'dokku-addon-cache', 'provision')));
+  });
+
+  it('a rule reading a list waits for the whole list: --default-command is checked when the commands end', async () => {
+    const verdicts: Record<string, unknown> = {};
+    const given = { name: 'waits', description: 'W', author: 'A', license: 'MIT', pluginVersion: '0.1.0', language: 'bash', properties: [], triggers: [], repository: 'https://example.com/w.git', directory: 'w', defaultCommand: 'list' };
+    const replies = ['enable <app>, Enable it', 'list, List them', ''];
+    await promptForMissing(given, async ([question]) => {
+      const name = question?.name ?? '';
+      verdicts[`${name}:early`] = question?.validate?.('');
+      const reply = replies.shift() ?? '';
+      verdicts[name] = question?.validate?.(reply);
+      return { [name]: reply };
+    }, { cwd: mkdtempSync(path.join(os.tmpdir(), 'prompt-reads-')), year: 2026 });
+    assert.equal(verdicts.command1, true, 'enable is fine while the list is still open');
+    assert.equal(verdicts['command2:early'], '--default-command: "list" is not one of the commands given with --command (enable)');
+    assert.equal(verdicts.command3, true);
+  });
+
+  it('flags given wrong are refused before any question', async () => {
+    let asked = 0;
+    await assert.rejects(
+      promptForMissing({ name: 'early', language: 'ruby' }, async ([question]) => { asked += 1; return { [question?.name ?? '']: '' }; }, { cwd: '/tmp', year: 2026 }),
+      /--lang: "ruby" is not a language this generator writes/,
+    );
+    assert.equal(asked, 0);
   });
 
   it('in an empty dokku-NAME directory, offers NAME and that directory as the defaults', async () => {
