@@ -14,12 +14,17 @@ export function removeOnFailure(directory: string): () => void {
     return () => undefined;
   }
   const clean = () => {
-    if (!existed) {
-      rmSync(directory, { recursive: true, force: true });
-      return;
-    }
-    for (const entry of directoryEntries(directory)) {
-      rmSync(`${directory}/${entry}`, { recursive: true, force: true });
+    try {
+      if (!existed) {
+        rmSync(directory, { recursive: true, force: true });
+        return;
+      }
+      for (const entry of directoryEntries(directory)) {
+        rmSync(`${directory}/${entry}`, { recursive: true, force: true });
+      }
+    } catch (error) {
+      // Runs while the process ends: a stack trace here would hide the error that ended the run.
+      process.stderr.write(`warning: could not remove what this run wrote in ${directory}: ${(error as Error).message}\n`);
     }
   };
   const onSignal = (signal: NodeJS.Signals) => {
