@@ -33,12 +33,17 @@ export function inputFromFlags(flag: (name: string) => unknown, positionalName?:
     pluginVersion: text('plugin-version'),
     commands: list('command'),
     defaultCommand: text('default-command'),
-    // `--trigger "a, b"` names two; an empty `--trigger ''` is kept so that the model refuses it.
-    triggers: list('trigger')?.flatMap((value) => (value.trim() === '' ? [''] : value.split(/[\s,]+/).filter((word) => word !== ''))),
+    triggers: list('trigger')?.flatMap(triggerNames),
     repository: text('repository'),
     directory: text('directory'),
     language: text('lang'),
     report: flag('report') === true ? true : undefined,
     properties: list('property'),
   };
+}
+
+/** `--trigger "a, b"` names two; one that names none (`--trigger ''`, `--trigger ,`) stays as '' for the model to refuse. */
+function triggerNames(value: string): string[] {
+  const names = value.split(/[\s,]+/).filter((word) => word !== '');
+  return names.length === 0 ? [''] : names;
 }

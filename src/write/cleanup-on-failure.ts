@@ -15,6 +15,9 @@ export function removeOnFailure(directory: string): () => void {
   }
   const clean = () => {
     try {
+      if (!existsSync(directory)) {
+        return;
+      }
       if (!existed) {
         rmSync(directory, { recursive: true, force: true });
         return;

@@ -4,6 +4,11 @@ import type { InputProblem } from '../model/input-error.js';
 
 /** Longest file or directory name, in bytes, on Linux file systems (NAME_MAX). */
 const NAME_MAX = 255;
+/**
+ * Longest --directory, in bytes: Linux refuses paths from PATH_MAX, 4096 bytes, and the deepest file written
+ * below the directory (`tests/unit/command-NAME.bats` with a 64-character name) needs under 100 of them.
+ */
+const DIRECTORY_MAX = 4096 - 256;
 
 /** What is already in the directory; nothing when it does not exist. */
 export function directoryEntries(directory: string): string[] {
@@ -51,6 +56,9 @@ function unusableDirectoryProblem(directory: string): InputProblem | undefined {
   const longName = directory.split(path.sep).find((component) => Buffer.byteLength(component) > NAME_MAX);
   if (longName !== undefined) {
     return problem(`"${longName.slice(0, 24)}…" is ${Buffer.byteLength(longName)} bytes long, and a file system takes names of at most ${NAME_MAX}; choose a --directory with shorter names`);
+  }
+  if (Buffer.byteLength(directory) > DIRECTORY_MAX) {
+    return problem(`the path is ${Buffer.byteLength(directory)} bytes long, and with the files below it would pass the file system's limit of 4096; choose a --directory of at most ${DIRECTORY_MAX} bytes`);
   }
   const { existing, stats } = nearestExisting(directory);
   if (!stats.isDirectory()) {

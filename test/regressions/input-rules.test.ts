@@ -127,6 +127,15 @@ describe('regressions: input rules and named errors (issue 10)', () => {
       assert.deepEqual(tree(cwd), []);
     });
 
+    it('refuses a --directory too long for the paths of the files below it (was a bare ENAMETOOLONG)', () => {
+      const cwd = scratch();
+      const deep = Array.from({ length: 20 }, () => LONG('d', 200)).join('/');
+      const ran = cli(['demo', '--yes', '--no-git', '--directory', deep], cwd);
+      const length = Buffer.byteLength(`${cwd}/${deep}`);
+      assertRefused(ran, [`error: --directory: the path is ${length} bytes long, and with the files below it would pass the file system's limit of 4096; choose a --directory of at most 3840 bytes`]);
+      assert.deepEqual(tree(cwd), []);
+    });
+
     it('refuses a --directory whose parent is read-only for the user (was a bare EACCES)', function () {
       // Root ignores modes, so as root the generator runs as an unprivileged user: the case a user meets.
       const asRoot = process.getuid?.() === 0;
@@ -151,10 +160,12 @@ describe('regressions: input rules and named errors (issue 10)', () => {
   });
 
   describe('inputs that were accepted silently are refused', () => {
-    it("refuses --trigger '' (was dropped)", () => {
+    it("refuses --trigger '' and --trigger , (were dropped)", () => {
       const cwd = scratch();
-      const ran = cli(['demo', '--yes', '--no-git', '--trigger', '', '--trigger', 'post-deploy'], cwd);
-      assertRefused(ran, ['error: --trigger: a trigger name is empty; give one such as --trigger post-deploy, or leave that --trigger out']);
+      for (const empty of ['', ' , ']) {
+        const ran = cli(['demo', '--yes', '--no-git', '--trigger', empty, '--trigger', 'post-deploy'], cwd);
+        assertRefused(ran, ['error: --trigger: a trigger name is empty; give one such as --trigger post-deploy, or leave that --trigger out']);
+      }
       assert.deepEqual(tree(cwd), []);
     });
 
