@@ -1,4 +1,4 @@
-import { accessSync, constants, readdirSync, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { InputProblem } from '../model/input-error.js';
 
@@ -34,19 +34,33 @@ export function targetDirectoryProblem(directory: string, force: boolean): Input
   };
 }
 
-/** The directory itself if it exists, else its nearest ancestor that does, with what it is. */
-function nearestExisting(directory: string): { existing: string; stats: Stats } {
+/**
+ * The directory itself if it exists, else its nearest ancestor that does, with what it is; no stats for a
+ * symbolic link to nothing, which mkdir cannot follow.
+ */
+function nearestExisting(directory: string): { existing: string; stats: Stats | undefined } {
   let candidate = directory;
   for (;;) {
     try {
       return { existing: candidate, stats: statSync(candidate) };
     } catch (error) {
+      if (isSymbolicLink(candidate)) {
+        return { existing: candidate, stats: undefined };
+      }
       const parent = path.dirname(candidate);
       if (parent === candidate) {
         throw error;
       }
       candidate = parent;
     }
+  }
+}
+
+function isSymbolicLink(candidate: string): boolean {
+  try {
+    return lstatSync(candidate).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
@@ -61,6 +75,10 @@ function unusableDirectoryProblem(directory: string): InputProblem | undefined {
     return problem(`the path is ${Buffer.byteLength(directory)} bytes long, and with the files below it would pass the file system's limit of 4096; choose a --directory of at most ${DIRECTORY_MAX} bytes`);
   }
   const { existing, stats } = nearestExisting(directory);
+  if (stats === undefined) {
+    const where = existing === directory ? directory : `${directory} cannot be made: ${existing}`;
+    return problem(`${where} is a symbolic link to nothing; choose another --directory, or make the directory it points to`);
+  }
   if (!stats.isDirectory()) {
     return problem(existing === directory
       ? `${directory} is a file, not a directory; choose another --directory (or move the file away)`

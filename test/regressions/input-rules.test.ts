@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import helpers from 'yeoman-test';
@@ -118,6 +118,15 @@ describe('regressions: input rules and named errors (issue 10)', () => {
       const ran = cli(['demo', '--yes', '--no-git', '--directory', 'taken/sub/out'], cwd);
       assertRefused(ran, [`error: --directory: ${cwd}/taken/sub/out cannot be made: ${cwd}/taken is a file, not a directory; choose another --directory`]);
       assert.deepEqual(tree(cwd), ['taken']);
+    });
+
+    it('refuses a --directory that is a symbolic link to nothing, and keeps the link (was a bare ENOENT, and the link removed)', () => {
+      const cwd = scratch();
+      symlinkSync('missing', path.join(cwd, 'link'));
+      const ran = cli(['demo', '--yes', '--no-git', '--directory', 'link'], cwd);
+      assertRefused(ran, [`error: --directory: ${cwd}/link is a symbolic link to nothing; choose another --directory, or make the directory it points to`]);
+      assert.equal(readlinkSync(path.join(cwd, 'link')), 'missing');
+      assert.deepEqual(tree(cwd), ['link']);
     });
 
     it('refuses a --directory with a name longer than 255 bytes', () => {
