@@ -112,3 +112,66 @@ export function writeErrorProblem(error: unknown, directory: string): InputProbl
   const message = code === undefined ? undefined : reasons[code];
   return message === undefined ? undefined : { flag: '--directory', message };
 }
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function writable(file: string, mode: number): boolean {
+  try {
+    accessSync(file, mode);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What of the user's stops `relative` from being written below `directory` (with --force), if anything. */
+function blockedPath(directory: string, relative: string): string | undefined {
+  const parts = relative.split('/');
+  let parent = directory;
+  for (const [index, part] of parts.entries()) {
+    const here = path.join(parent, part);
+    const shown = parts.slice(0, index + 1).join('/');
+    const stats = statOrUndefined(here);
+    const last = index === parts.length - 1;
+    if (stats === undefined) {
+      return writable(parent, constants.W_OK | constants.X_OK) ? undefined : `${path.relative(directory, parent) || '.'} (not writable for you)`;
+    }
+    if (!last && !stats.isDirectory()) {
+      return `${shown} (a file where a directory is needed)`;
+    }
+    if (last && stats.isDirectory()) {
+      return `${shown} (a directory where a file is needed)`;
+    }
+    if (last && !writable(here, constants.W_OK)) {
+      return `${shown} (not writable for you)`;
+    }
+    parent = here;
+  }
+  return undefined;
+}
+
+/**
+ * Why `files` cannot all be written below `directory`: with --force a directory may already hold a file
+ * where one is needed, a directory where a file goes, or files the user may not write. Checked before
+ * anything is written, since a forced run into a directory with files is not cleaned up.
+ */
+export function blockedFilesProblem(directory: string, files: Array<{ path: string }>): InputProblem | undefined {
+  if (statOrUndefined(directory) === undefined) {
+    // Made by this run; targetDirectoryProblem has checked that it can be.
+    return undefined;
+  }
+  const blocked = [...new Set(files.map((file) => blockedPath(directory, file.path)).filter((reason) => reason !== undefined))];
+  if (blocked.length === 0) {
+    return undefined;
+  }
+  return {
+    flag: '--directory',
+    message: `in ${directory}, ${blocked.join(', ')} stand in the way of the generated files; nothing was written: move them away, or choose another --directory`,
+  };
+}

@@ -166,6 +166,35 @@ describe('regressions: input rules and named errors (issue 10)', () => {
       assertRefused(inside, [`error: --directory: ${locked} is not writable for you (permission denied); choose a --directory you can write to, or change its permissions`]);
       assert.deepEqual(tree(cwd), ['locked']);
     });
+
+    it('with --force, refuses before writing when a file the user may not write stands in the way (was a bare EACCES half way)', function () {
+      const asRoot = process.getuid?.() === 0;
+      if (asRoot && run('setpriv', ['--version']).status !== 0) {
+        this.skip();
+      }
+      const prefix = asRoot ? ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'] : [];
+      const cwd = scratch();
+      const forced = path.join(cwd, 'forced');
+      mkdirSync(forced);
+      writeFileSync(path.join(forced, 'README.md'), 'mine\n', { mode: 0o444 });
+      if (asRoot) {
+        chownSync(cwd, NOBODY, NOBODY);
+        chownSync(forced, NOBODY, NOBODY);
+      }
+      const ran = cli(['demo', '--yes', '--no-git', '--force', '--directory', 'forced'], cwd, prefix);
+      assertRefused(ran, [`error: --directory: in ${forced}, README.md (not writable for you) stand in the way of the generated files; nothing was written: move them away, or choose another --directory`]);
+      assert.deepEqual(tree(cwd), ['forced', 'forced/README.md']);
+    });
+
+    it('with --force, refuses before writing when a file stands where a directory goes, or a directory where a file goes (was a bare error half way)', () => {
+      const cwd = scratch();
+      const forced = path.join(cwd, 'forced');
+      mkdirSync(path.join(forced, 'commands'), { recursive: true });
+      writeFileSync(path.join(forced, 'tests'), 'mine\n');
+      const ran = cli(['demo', '--yes', '--no-git', '--force', '--directory', 'forced'], cwd);
+      assertRefused(ran, [`error: --directory: in ${forced}, tests (a file where a directory is needed), commands (a directory where a file is needed) stand in the way of the generated files; nothing was written: move them away, or choose another --directory`]);
+      assert.deepEqual(tree(cwd), ['forced', 'forced/commands', 'forced/tests']);
+    });
   });
 
   describe('inputs that were accepted silently are refused', () => {
