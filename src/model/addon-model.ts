@@ -2,6 +2,7 @@ import path from 'node:path';
 import { shellQuote, markdownCell } from '../render/encode.js';
 import { hasControlCharacters } from './command-spec.js';
 import { InputError, type InputProblem } from './input-error.js';
+import { emptyDirectoryProblem, invalidUtf8Problems, nameLengthProblem, withUtf8ProblemsFirst } from './input-limits.js';
 import type { ModelContext } from './plugin-model.js';
 
 /** What the user gave for an add-on (`--kind addon`), before any check. */
@@ -69,6 +70,10 @@ export function addonNameProblem(name: string): string | undefined {
   if (name === '') {
     return 'the add-on name is empty; give one such as `redis` or `search_index`';
   }
+  const tooLong = nameLengthProblem(name, 'an add-on name');
+  if (tooLong) {
+    return tooLong;
+  }
   if (name.includes(':')) {
     return `"${name}" contains ":", which separates fields in the add-ons plugin's records; use letters, digits and "_"`;
   }
@@ -104,8 +109,16 @@ export function buildAddonModel(input: AddonInput, context: ModelContext): Addon
   } else if (!SCHEME.test(scheme)) {
     problem('--scheme', `"${scheme}" is not a URL scheme: use lowercase letters, digits, "+", "." and "-"`);
   }
-  if (problems.length > 0) {
-    throw new InputError(problems);
+  const directoryProblem = emptyDirectoryProblem(input.directory, ADDON_DEFAULTS.directory(nameProblem ? 'NAME' : name));
+  if (directoryProblem) {
+    problems.push(directoryProblem);
+  }
+  const utf8 = invalidUtf8Problems([
+    ['--name', input.name], ['--description', input.description], ['--author', input.author], ['--license', input.license],
+    ['--scheme', input.scheme], ['--directory', input.directory],
+  ]);
+  if (problems.length > 0 || utf8.length > 0) {
+    throw new InputError(withUtf8ProblemsFirst(utf8, problems));
   }
   const known = KNOWN_SERVICES[scheme];
   const warnings = known ? [] : [`no known image for the ${scheme} scheme: set the image and port at the top of addon-functions`];

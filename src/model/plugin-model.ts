@@ -4,6 +4,7 @@ import { markdownCell, pluginToml, shellQuote } from '../render/encode.js';
 import { hasControlCharacters, parseCommandSpec, type CommandSpec } from './command-spec.js';
 import { parseProperties, PROPERTY_TRIGGERS, REPORT_COMMANDS, type ReportProperty } from './report-properties.js';
 import { InputError, type InputProblem } from './input-error.js';
+import { emptyDirectoryProblem, invalidUtf8Problems, nameLengthProblem, withUtf8ProblemsFirst } from './input-limits.js';
 import { normalisePluginName, pluginNameProblem } from './plugin-name.js';
 import { suggestTriggers } from './trigger-suggestions.js';
 
@@ -146,6 +147,11 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
   for (const raw of input.commands ?? []) {
     try {
       const spec = parseCommandSpec(raw, name);
+      const tooLong = nameLengthProblem(spec.name, 'a command name');
+      if (tooLong) {
+        problem('--command', tooLong);
+        continue;
+      }
       if (commands.some((command) => command.name === spec.name)) {
         problem('--command', `"${spec.name}" is given twice; each command name must be unique`);
         continue;
@@ -170,6 +176,12 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
   if (input.report === true || (input.properties ?? []).length > 0) {
     try {
       const properties = parseProperties(input.properties ?? [], name);
+      for (const property of properties) {
+        const tooLong = nameLengthProblem(property.name, 'a property name');
+        if (tooLong) {
+          problem('--property', tooLong);
+        }
+      }
       if (properties.length === 0) {
         problem('--property', 'the report needs at least one key: --property NAME[=DEFAULT], for example --property enabled=false');
       }
@@ -197,10 +209,20 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
   }
   const triggers = resolveTriggers([...(input.triggers ?? []), ...(report ? PROPERTY_TRIGGERS : [])], name, problem, warnings);
 
+  const directoryProblem = emptyDirectoryProblem(input.directory, DEFAULTS.directory(nameProblem ? 'NAME' : name));
+  if (directoryProblem) {
+    problems.push(directoryProblem);
+  }
   const directory = path.resolve(context.cwd, input.directory ?? DEFAULTS.directory(name));
 
-  if (problems.length > 0) {
-    throw new InputError(problems);
+  const utf8 = invalidUtf8Problems([
+    ['--name', input.name], ['--description', input.description], ['--author', input.author], ['--license', input.license],
+    ['--plugin-version', input.pluginVersion], ['--command', input.commands], ['--default-command', input.defaultCommand],
+    ['--trigger', input.triggers], ['--repository', input.repository], ['--directory', input.directory], ['--lang', input.language],
+    ['--property', input.properties],
+  ]);
+  if (problems.length > 0 || utf8.length > 0) {
+    throw new InputError(withUtf8ProblemsFirst(utf8, problems));
   }
 
   return {
@@ -256,6 +278,10 @@ function resolveTriggers(
   const chosen = new Map<string, TriggerEntry>();
   for (const raw of [...ALWAYS_GENERATED_TRIGGERS, ...requested]) {
     const triggerName = raw.trim();
+    if (triggerName === '') {
+      problem('--trigger', 'a trigger name is empty; give one such as --trigger post-deploy, or leave that --trigger out');
+      continue;
+    }
     const entry = catalog.find((candidate) => candidate.name === triggerName);
     if (!entry) {
       const suggestions = suggestTriggers(triggerName, catalog.map((candidate) => candidate.name));

@@ -1,3 +1,5 @@
+import { nameLengthProblem } from './input-limits.js';
+
 /**
  * Which plugin names Dokku can actually dispatch to a community plugin. The dispatcher rewrites some names
  * before looking for a plugin, and core plugins own their namespace, so a plugin called like either is
@@ -33,6 +35,10 @@ export function normalisePluginName(raw: string): string {
 export function pluginNameProblem(name: string): string | undefined {
   if (name === '') {
     return 'the plugin name is empty; give one such as `--name mysql-backup`';
+  }
+  const tooLong = nameLengthProblem(name, 'a plugin name');
+  if (tooLong) {
+    return tooLong;
   }
   if (/[:/\\\s]/.test(name)) {
     return `"${name}" contains ":", "/", "\\" or white space; Dokku uses the name as a directory and as the namespace before ":" (use letters, digits and "-")`;

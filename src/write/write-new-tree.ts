@@ -3,7 +3,7 @@ import type { RenderedFile } from '../render/render-plugin.js';
 import { removeOnFailure } from './cleanup-on-failure.js';
 import { initGitRepository } from './git-repository.js';
 import { fileList } from './summary.js';
-import { targetDirectoryProblem } from './target-directory.js';
+import { blockedFilesProblem, targetDirectoryProblem } from './target-directory.js';
 import { writeFiles } from './write-files.js';
 
 export interface NewTreeOptions {
@@ -25,7 +25,7 @@ export function newTreeOptions(values: Record<string, unknown>, author: string):
  * Returns the git line for the summary, or undefined when nothing was written.
  */
 export function writeNewTree(directory: string, files: RenderedFile[], options: NewTreeOptions): string | undefined | false {
-  const problem = targetDirectoryProblem(directory, options.force);
+  const problem = targetDirectoryProblem(directory, options.force) ?? blockedFilesProblem(directory, files);
   if (problem) {
     throw new InputError([problem]);
   }
