@@ -41,11 +41,11 @@ export async function main(argv: string[], programName = 'npm run generate --'):
     return 0;
   }
   if (positionals.length > 1) {
-    process.stderr.write(`error: one plugin name expected, got ${positionals.length}: ${positionals.join(' ')}\n`);
+    process.stderr.write(`error: --name: one plugin name expected, got ${positionals.length}: ${positionals.join(' ')}; quote a description or command that has spaces\n`);
     return 1;
   }
   if (positionals[0] !== undefined && values.name !== undefined && positionals[0] !== values.name) {
-    process.stderr.write(`error: --name ${String(values.name)} and the argument ${positionals[0]} disagree; give the name once\n`);
+    process.stderr.write(`error: --name: ${String(values.name)} and the argument ${positionals[0]} disagree; give the name once\n`);
     return 1;
   }
 
