@@ -1,0 +1,123 @@
+/**
+ * What help and the README must show for an accepted input, worked out from the input alone with the
+ * README's rules (not with the generator's code): a command is `USAGE, DESCRIPTION`; the usage shows the
+ * name, then `<app>`/`[<app>]`, then the positional arguments in order, then the `[--flag]`s in order; the
+ * report kit adds `report [<app>] [<flag>]` and `set <app> <key> [<value>]`.
+ */
+export interface ExpectedCommand {
+  /** `demo:enable <app> [--force]` */
+  usage: string;
+  /** Trimmed, as written; undefined for the report kit's own commands, whose wording is the generator's. */
+  description: string | undefined;
+}
+
+export function expectedCommands(plugin: string, commandLines: string[], properties: string[]): ExpectedCommand[] {
+  const commands: ExpectedCommand[] = commandLines.map((line) => {
+    const comma = line.indexOf(',');
+    const words = line.slice(0, comma).trim().split(/\s+/);
+    const name = (words[0] as string).replace(new RegExp(`^${plugin}:`), '');
+    const rest = words.slice(1);
+    const flags = rest.filter((word) => word.startsWith('[--'));
+    const positional = rest.filter((word) => !word.startsWith('[--'));
+    return { usage: [`${plugin}:${name}`, ...positional, ...flags].join(' '), description: line.slice(comma + 1).trim() };
+  });
+  if (properties.length > 0) {
+    commands.push({ usage: `${plugin}:report [<app>] [<flag>]`, description: undefined }, { usage: `${plugin}:set <app> <key> [<value>]`, description: undefined });
+  }
+  return commands;
+}
+
+/** How `column` under LC_ALL=C (as `dokku help` runs it) shows text: every byte outside ASCII as `\xNN`. */
+export function cLocaleColumn(text: string): string {
+  return [...Buffer.from(text, 'utf8')].map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16)}`)).join('');
+}
+
+/**
+ * Problems with help output: one row per expected command, each `    USAGE  DESCRIPTION` with the
+ * description where the usage's row is, and no other rows of the plugin.
+ */
+export function helpProblems(output: string, plugin: string, expected: ExpectedCommand[], show: (text: string) => string): string[] {
+  const problems: string[] = [];
+  const rows = output.split('\n').filter((line) => line.startsWith(`    ${plugin}:`));
+  for (const command of expected) {
+    const row = rows.find((line) => line.startsWith(`    ${command.usage} `) || line === `    ${command.usage}`);
+    if (!row) {
+      problems.push(`no help row for ${command.usage}`);
+      continue;
+    }
+    if (command.description !== undefined) {
+      const after = row.slice(`    ${command.usage}`.length);
+      if (!/^ {2,}/.test(after) || after.trimStart() !== show(command.description)) {
+        problems.push(`help row ${JSON.stringify(row)} does not show ${JSON.stringify(show(command.description))} after its usage`);
+      }
+    }
+  }
+  if (rows.length !== expected.length) {
+    problems.push(`${rows.length} help rows for ${expected.length} commands:\n${rows.join('\n')}`);
+  }
+  return problems;
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: '\'' };
+
+/**
+ * The text a CommonMark/GFM table cell shows, for the subset a correct generator writes: backslash escapes
+ * of ASCII punctuation and character references. Anything else that Markdown would act on (emphasis,
+ * code, links, HTML) is reported instead of rendered.
+ */
+export function markdownCellText(cell: string): { text: string; active: string[] } {
+  const active: string[] = [];
+  let text = '';
+  for (let index = 0; index < cell.length; index += 1) {
+    const character = cell[index] as string;
+    const next = cell[index + 1];
+    if (character === '\\' && next !== undefined && /[!-/:-@[-`{-~]/.test(next)) {
+      text += next;
+      index += 1;
+      continue;
+    }
+    if (character === '&') {
+      const reference = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]+);/.exec(cell.slice(index));
+      if (reference) {
+        const body = reference[1] as string;
+        const decoded = body.startsWith('#x') || body.startsWith('#X') ? String.fromCodePoint(parseInt(body.slice(2), 16))
+          : body.startsWith('#') ? String.fromCodePoint(parseInt(body.slice(1), 10)) : ENTITIES[body];
+        if (decoded !== undefined) {
+          text += decoded;
+          index += reference[0].length - 1;
+          continue;
+        }
+      }
+    }
+    if ('`*<[|'.includes(character)) {
+      active.push(character);
+    }
+    text += character;
+  }
+  return { text, active };
+}
+
+/** Problems with the README's command table, between its generated markers. */
+export function readmeProblems(readme: string, expected: ExpectedCommand[]): string[] {
+  const start = readme.indexOf('>>> generator-dokku-plugin: commands');
+  const region = start < 0 ? '' : readme.slice(start, readme.indexOf('<<< generator-dokku-plugin', start));
+  const rows = region.split('\n').filter((line) => line.startsWith('| `dokku '));
+  const problems: string[] = [];
+  for (const command of expected) {
+    const prefix = `| \`dokku ${command.usage}\` | `;
+    const row = rows.find((line) => line.startsWith(prefix));
+    if (!row) {
+      problems.push(`no README row for ${command.usage}`);
+    } else if (command.description !== undefined) {
+      const cell = row.slice(prefix.length).replace(/ \|$/, '');
+      const shown = markdownCellText(cell);
+      if (shown.text !== command.description || shown.active.length > 0) {
+        problems.push(`README cell ${JSON.stringify(cell)} shows ${JSON.stringify(shown.text)}${shown.active.length > 0 ? ` with unescaped ${shown.active.join(' ')}` : ''}, not ${JSON.stringify(command.description)}`);
+      }
+    }
+  }
+  if (rows.length !== expected.length) {
+    problems.push(`${rows.length} README rows for ${expected.length} commands`);
+  }
+  return problems;
+}

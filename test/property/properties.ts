@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { addonSpec, pluginSpec, type Spec } from './arbitraries.js';
+import { specProblems, type CheckOptions } from './check-spec.js';
+import { reproducer } from './run-spec.js';
+
+export type Campaign = 'bash' | 'go' | 'addon' | 'grow';
+
+/** Thrown by a property with everything needed to replay the failure by hand. */
+export class SpecFailure extends Error {
+  constructor(readonly problems: string[], readonly command: string) {
+    super(`${problems.join('\n')}\nreproduce: ${command}`);
+  }
+}
+
+function checkSpec(spec: Spec, options: CheckOptions): void {
+  const problems = specProblems(spec, options);
+  if (problems.length > 0) {
+    throw new SpecFailure(problems, reproducer(spec));
+  }
+}
+
+/** The property of one campaign: every generated spec, accepted or refused, keeps every rule. */
+export function specProperty(campaign: Exclude<Campaign, 'grow'>, options: CheckOptions): fc.IProperty<[Spec]> {
+  const specs: fc.Arbitrary<Spec> = campaign === 'addon' ? addonSpec() : pluginSpec(campaign);
+  return fc.property(specs, (spec) => checkSpec(spec, options));
+}
+
+/** The property a fuzz campaign checks. */
+export function campaignProperty(campaign: Campaign, options: CheckOptions): fc.IProperty<[unknown]> {
+  if (campaign === 'grow') {
+    throw new Error('the grow campaign is not written yet');
+  }
+  return specProperty(campaign, options) as fc.IProperty<[unknown]>;
+}
