@@ -91,7 +91,7 @@ const CORE_ONLY_TRIGGERS = CATALOG.filter((entry) => entry.coreOnly).map((entry)
 /** One line of text from all of Unicode and the nasty pieces; may start or end with spaces. */
 export function anyText(maxPieces = 6): fc.Arbitrary<string> {
   const piece = fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...NASTY) },
+    { weight: 6, arbitrary: fc.constantFrom(...NASTY) },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
     { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-z][a-z]{0,8}$/) },
@@ -118,7 +118,7 @@ export const pluginName = fc.oneof({ weight: 3, arbitrary: simpleName }, { weigh
 const argName = fc.oneof(
   { weight: 4, arbitrary: fc.stringMatching(/^[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,3})?$/) },
   { weight: 2, arbitrary: fc.constantFrom(...KEYWORDS) },
-  { weight: 1, arbitrary: fc.constantFrom(...COLLIDING) },
+  { weight: 2, arbitrary: fc.constantFrom(...COLLIDING) },
 );
 
 type Shape = 'required' | 'optional' | 'variadic' | 'optional-variadic' | 'flag';

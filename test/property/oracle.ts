@@ -58,6 +58,17 @@ export function helpProblems(output: string, plugin: string, expected: ExpectedC
   return problems;
 }
 
+/** Markdown a table cell would render rather than show: code spans, emphasis, strikethrough, links, HTML, a column break. */
+const MARKDOWN_SYNTAX: Array<[string, RegExp]> = [
+  ['code span', /`[^`]*`/],
+  ['emphasis', /\*\S(?:[^*]*\S)?\*/],
+  ['emphasis', /(?:^|[^A-Za-z0-9])_\S(?:[^_]*\S)?_(?![A-Za-z0-9])/],
+  ['strikethrough', /~[^~\s](?:[^~]*[^~\s])?~/],
+  ['link', /\[[^\]]*\]\(/],
+  ['HTML', /<[A-Za-z/!?]/],
+  ['column break', /\|/],
+];
+
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: '\'' };
 
 /**
@@ -66,13 +77,15 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
  * code, links, HTML) is reported instead of rendered.
  */
 export function markdownCellText(cell: string): { text: string; active: string[] } {
-  const active: string[] = [];
   let text = '';
+  // The cell with every escape and reference blanked out: what is left is what Markdown would act on.
+  let masked = '';
   for (let index = 0; index < cell.length; index += 1) {
     const character = cell[index] as string;
     const next = cell[index + 1];
     if (character === '\\' && next !== undefined && /[!-/:-@[-`{-~]/.test(next)) {
       text += next;
+      masked += ' ';
       index += 1;
       continue;
     }
@@ -84,17 +97,16 @@ export function markdownCellText(cell: string): { text: string; active: string[]
           : body.startsWith('#') ? String.fromCodePoint(parseInt(body.slice(1), 10)) : ENTITIES[body];
         if (decoded !== undefined) {
           text += decoded;
+          masked += ' ';
           index += reference[0].length - 1;
           continue;
         }
       }
     }
-    if ('`*<[|'.includes(character)) {
-      active.push(character);
-    }
+    masked += character;
     text += character;
   }
-  return { text, active };
+  return { text, active: MARKDOWN_SYNTAX.filter(([, pattern]) => pattern.test(masked)).map(([label]) => label) };
 }
 
 /** Problems with the README's command table, between its generated markers. */

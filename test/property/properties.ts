@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { addonSpec, pluginSpec, type Spec } from './arbitraries.js';
 import { specProblems, type CheckOptions } from './check-spec.js';
 import { reproducer } from './run-spec.js';
+import { growthProblems, growthReproducer, growthSpec, type GrowthSpec } from './grow.js';
 
 export type Campaign = 'bash' | 'go' | 'addon' | 'grow';
 
@@ -28,7 +29,19 @@ export function specProperty(campaign: Exclude<Campaign, 'grow'>, options: Check
 /** The property a fuzz campaign checks. */
 export function campaignProperty(campaign: Campaign, options: CheckOptions): fc.IProperty<[unknown]> {
   if (campaign === 'grow') {
-    throw new Error('the grow campaign is not written yet');
+    return growthProperty() as fc.IProperty<[unknown]>;
   }
   return specProperty(campaign, options) as fc.IProperty<[unknown]>;
+}
+
+function checkGrowth(spec: GrowthSpec): void {
+  const problems = growthProblems(spec);
+  if (problems.length > 0) {
+    throw new SpecFailure(problems, growthReproducer(spec));
+  }
+}
+
+/** Growth: random `--add` sequences with author edits between them. */
+export function growthProperty(): fc.IProperty<[GrowthSpec]> {
+  return fc.property(growthSpec(), checkGrowth);
 }
