@@ -236,7 +236,7 @@ const PLUGIN_MUTATIONS: Mutation[] = [
     'x <A>, upper arg', 'x, a, b', 'x, ', 'x\ny, newline', 'x [--app], app flag').map((line) => refuse(spec, `command ${JSON.stringify(line)}`, { commands: [...spec.commands, line] })),
   (spec) => fc.constantFrom('', 'post-deplo', 'nope', ...CORE_ONLY_TRIGGERS.slice(0, 3)).map((trigger) => refuse(spec, `trigger ${JSON.stringify(trigger)}`, { triggers: [...spec.triggers, trigger] })),
   (spec) => fc.constantFrom('Bad=1', '=x', 'a b', 'x=line\nbreak', 'x=tab\t').map((entry) => refuse(spec, `property ${JSON.stringify(entry)}`, { properties: [...spec.properties, entry] })),
-  (spec) => fc.constantFrom('--scheme=redis', '--per-app', '--lang=rust', '--license=not spdx', '--repository=http://x y', '--kind=thing', '--default-command=nope')
+  (spec) => fc.constantFrom('--scheme=redis', '--per-app', '--lang=rust', '--license=not spdx', '--repository=http://x y', '--kind=thing', '--default-command=nope', '--interactive', '--no-dump-restore', '--dump-restore')
     .map((flag) => refuse(spec, flag, { extra: [...spec.extra, flag] })),
   (spec) => fc.constantFrom<DirectorySetup['kind']>('empty', 'file', 'below-file').map((kind) => refuse(spec, `directory ${kind}`, { directory: { kind } })),
   // Limits: the generator may refuse them (naming the flag) or accept them, but then the plugin must work.

@@ -66,6 +66,30 @@ function commandArgs(usage: string): string[] {
   return [name, ...args];
 }
 
+/**
+ * Surplus operands and undeclared flags are refused with the usage (exit 1), as Dokku's Go plugins do;
+ * a variadic argument takes every operand, and a bare `--` makes the words after it operands.
+ */
+function surplusProblems(usage: string, args: string[], dokku: (args: string[]) => Ran): string[] {
+  const problems: string[] = [];
+  const refused = (words: string[], message: string) => {
+    const ran = dokku(words);
+    if (ran.status !== 1 || !ran.stderr.includes(message)) {
+      problems.push(`dokku ${words.join(' ')} exited ${ran.status} without "${message}": ${ran.output.trim().split('\n').slice(0, 3).join(' / ')}`);
+    }
+  };
+  refused([...args, '--undeclared-zz'], `Unknown flag "--undeclared-zz": dokku ${usage}`);
+  if (usage.includes('...')) {
+    const ran = dokku([...args, 'more', '--', '--literal']);
+    if (ran.status !== 0) {
+      problems.push(`dokku ${args.join(' ')} more -- --literal (a variadic command) exited ${ran.status}: ${ran.output.trim()}`);
+    }
+  } else {
+    refused([...args, 'surplus-zz'], `Unexpected argument "surplus-zz": dokku ${usage}`);
+  }
+  return problems;
+}
+
 /** Runs the plugin's help and commands through its dispatcher double and checks what they show. */
 function runtimeProblems(spec: PluginSpec, pluginDir: string, cwd: string): string[] {
   const name = spec.name.trim();
@@ -93,6 +117,7 @@ function runtimeProblems(spec: PluginSpec, pluginDir: string, cwd: string): stri
     if (ran.status !== 0) {
       problems.push(`dokku ${args.join(' ')} exited ${ran.status}: ${ran.output.trim()}`);
     }
+    problems.push(...surplusProblems(command.usage, args, dokku));
   }
   const first = spec.properties[0];
   if (first !== undefined) {
