@@ -66,8 +66,10 @@ export const KEYWORDS = ['do', 'done', 'fi', 'then', 'else', 'elif', 'esac', 'ca
   'return', 'break', 'continue', 'struct', 'interface', 'switch', 'const', 'defer', 'fallthrough', 'goto', 'go',
   'string', 'error', 'len', 'nil', 'true', 'false', 'main', 'init', 'os', 'fmt', 'args', 'err', 'ctx'];
 
-/** Names that are only "either": built to collide in Go (`a-1`, `a1`, `a_1`) or with generated locals. */
-const COLLIDING = ['a-1', 'a1', 'a_1', 'err', 'err-value', 'err_value', 'x-y', 'xy', 'cmd', 'positional', 'operands', 'argument'];
+/** Names built to collide in Go (`a-1`, `a1`, `a_1` give one identifier), which makes a spec "either". */
+const COLLIDING = ['a-1', 'a1', 'a_1', 'err', 'err-value', 'err_value', 'x-y', 'xy'];
+/** Names the generated code once used for its own locals: a user's argument must never collide with ours. */
+const INTERNAL = ['cmd', 'positional', 'operands', 'argument', 'flag', 'arg', 'i', 'rest'];
 
 /** Plugin-name prefixes no core plugin or dispatcher alias starts with, so random names stay valid. */
 const SAFE_START = ['q', 'x', 'z', 'w', 'j'];
@@ -119,6 +121,7 @@ const argName = fc.oneof(
   { weight: 4, arbitrary: fc.stringMatching(/^[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,3})?$/) },
   { weight: 2, arbitrary: fc.constantFrom(...KEYWORDS) },
   { weight: 2, arbitrary: fc.constantFrom(...COLLIDING) },
+  { weight: 1, arbitrary: fc.constantFrom(...INTERNAL) },
 );
 
 type Shape = 'required' | 'optional' | 'variadic' | 'optional-variadic' | 'flag';
@@ -163,7 +166,7 @@ export function command(plugin: string): fc.Arbitrary<CommandDraft> {
       words.splice(at, 0, `[--${entry.label}]`);
     });
     const keys = [commandName, ...usable.map((entry) => entry.label)].map(goKey);
-    const risky = usable.some((entry) => COLLIDING.includes(entry.label)) || new Set(keys.slice(1)).size !== keys.length - 1;
+    const risky = new Set(keys.slice(1)).size !== keys.length - 1 || usable.some((entry) => entry.label.startsWith('err'));
     const head = qualified ? `${plugin}:${commandName}` : commandName;
     return { line: [head, app, ...words].filter((word) => word !== '').join(' ') + `, ${description}`, name: commandName, risky };
   });
@@ -236,7 +239,7 @@ const PLUGIN_MUTATIONS: Mutation[] = [
     'x <A>, upper arg', 'x, a, b', 'x, ', 'x\ny, newline', 'x [--app], app flag').map((line) => refuse(spec, `command ${JSON.stringify(line)}`, { commands: [...spec.commands, line] })),
   (spec) => fc.constantFrom('', 'post-deplo', 'nope', ...CORE_ONLY_TRIGGERS.slice(0, 3)).map((trigger) => refuse(spec, `trigger ${JSON.stringify(trigger)}`, { triggers: [...spec.triggers, trigger] })),
   (spec) => fc.constantFrom('Bad=1', '=x', 'a b', 'x=line\nbreak', 'x=tab\t').map((entry) => refuse(spec, `property ${JSON.stringify(entry)}`, { properties: [...spec.properties, entry] })),
-  (spec) => fc.constantFrom('--scheme=redis', '--per-app', '--lang=rust', '--license=not spdx', '--repository=http://x y', '--kind=thing', '--default-command=nope', '--interactive', '--no-dump-restore', '--dump-restore')
+  (spec) => fc.constantFrom('--scheme=redis', '--per-app', '--lang=rust', '--license=not spdx', '--repository=http://x y', '--kind=thing', '--default-command=nope', '--no-dump-restore', '--dump-restore')
     .map((flag) => refuse(spec, flag, { extra: [...spec.extra, flag] })),
   (spec) => fc.constantFrom<DirectorySetup['kind']>('empty', 'file', 'below-file').map((kind) => refuse(spec, `directory ${kind}`, { directory: { kind } })),
   // Limits: the generator may refuse them (naming the flag) or accept them, but then the plugin must work.

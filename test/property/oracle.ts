@@ -27,9 +27,17 @@ export function expectedCommands(plugin: string, commandLines: string[], propert
   return commands;
 }
 
-/** How `column` under LC_ALL=C (as `dokku help` runs it) shows text: every byte outside ASCII as `\xNN`. */
+/**
+ * How util-linux `column` under LC_ALL=C (as `dokku help` runs it) shows text: every byte outside ASCII as
+ * `\xNN`; in a cell that needs such escapes, a backslash before an `x` becomes `\x5c` too, so that they
+ * stay unambiguous (`printf '    d, é \\x41\n' | LC_ALL=C column -t -s,` shows `\xc3\xa9 \x5cx41`).
+ */
 export function cLocaleColumn(text: string): string {
-  return [...Buffer.from(text, 'utf8')].map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16)}`)).join('');
+  const bytes = [...Buffer.from(text, 'utf8')];
+  if (bytes.every((byte) => byte < 0x80)) {
+    return text;
+  }
+  return bytes.map((byte, index) => (byte < 0x80 && !(byte === 0x5c && bytes[index + 1] === 0x78) ? String.fromCharCode(byte) : `\\x${byte.toString(16)}`)).join('');
 }
 
 /**
@@ -60,7 +68,6 @@ export function helpProblems(output: string, plugin: string, expected: ExpectedC
 
 /** Markdown a table cell would render rather than show: code spans, emphasis, strikethrough, links, HTML, a column break. */
 const MARKDOWN_SYNTAX: Array<[string, RegExp]> = [
-  ['code span', /`[^`]*`/],
   ['emphasis', /\*\S(?:[^*]*\S)?\*/],
   ['emphasis', /(?:^|[^A-Za-z0-9])_\S(?:[^_]*\S)?_(?![A-Za-z0-9])/],
   ['strikethrough', /~[^~\s](?:[^~]*[^~\s])?~/],
@@ -106,7 +113,13 @@ export function markdownCellText(cell: string): { text: string; active: string[]
     masked += character;
     text += character;
   }
-  return { text, active: MARKDOWN_SYNTAX.filter(([, pattern]) => pattern.test(masked)).map(([label]) => label) };
+  const active = MARKDOWN_SYNTAX.filter(([, pattern]) => pattern.test(masked)).map(([label]) => label);
+  // A code span opens and closes with backtick runs of one length; a lone run shows as written.
+  const runs = (masked.match(/`+/g) ?? []).map((run) => run.length);
+  if (runs.some((length, index) => runs.indexOf(length) !== index)) {
+    active.push('code span');
+  }
+  return { text, active };
 }
 
 /** Problems with the README's command table, between its generated markers. */
