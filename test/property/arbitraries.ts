@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { REPO_ROOT } from '../support/paths.js';
+import { anyText, RawBytes, validText, type Word } from './text.js';
 
 /**
  * Random generator inputs. Each spec is drawn from valid parts and then, about one time in four, broken on
@@ -11,15 +12,6 @@ import { REPO_ROOT } from '../support/paths.js';
  * long names or invalid UTF-8, which may be refused or warned about).
  */
 export type Expectation = 'accept' | 'refuse' | 'either';
-
-/** An argv word that is not valid UTF-8; passed through as raw bytes. */
-export class RawBytes {
-  constructor(readonly bytes: number[]) {}
-  toString(): string {
-    return new TextDecoder().decode(new Uint8Array(this.bytes));
-  }
-}
-export type Word = string | RawBytes;
 
 export interface DirectorySetup {
   /** `out`: a fresh path; `empty`: `--directory ''`; `file`: a file; `below-file`: a path below a file. */
@@ -74,42 +66,10 @@ const INTERNAL = ['cmd', 'positional', 'operands', 'argument', 'flag', 'arg', 'i
 /** Plugin-name prefixes no core plugin or dispatcher alias starts with, so random names stay valid. */
 const SAFE_START = ['q', 'x', 'z', 'w', 'j'];
 
-/** Pieces of text that have broken generators before: quoting, escapes, expansions, markup and our markers. */
-export const NASTY = [
-  '\uFEFF', '\u200D', '\u202E', '\u0301', 'e\u0301', '\u2028', '\u2029', '\u0085', '\u00A0', '\u3000',
-  '\\x41', '\\n', '\\t', '\\', '\\\\', '\\e', '\\c', '-n', '-e', '-E', '-ne', '--', '"', '\'', '\'\'', '`', '```',
-  '$(touch pwned)', '`touch pwned`', '${x:-$(touch pwned)}', '$HOME', '${HOME}', '$1', '$@', '$', '!', '!!', ';', '&&',
-  '|', '\\|', '#', '%s', '%d', '%v', '%%', '*bold*', '_em_', '# heading', '[link](http://x)', '<b>html</b>', '<!--',
-  '-->', '&lt;', '&amp;', '<app>', '<%', '%>', '<%=', '<%-', '<%%', '\'\'\'', '"""', '*/', '/*', '//', '{{', '}}',
-  '>>> generator-dokku-plugin', '<<< generator-dokku-plugin', '<!-- >>> generator-dokku-plugin: commands -->',
-  'é', '日本', '✓', '😀', 'ﬁ', 'İ', 'ß', 'do', 'fi', 'done', 'EOF', 'nil', 'func', ':', '=', '[', ']', '(', ')', '~',
-];
-
 const CATALOG = JSON.parse(readFileSync(path.join(REPO_ROOT, 'catalog/triggers.json'), 'utf8')) as Array<{ name: string; coreOnly: boolean }>;
 /** Triggers a community plugin may implement, read from the shipped catalog (data, not the code under test). */
 export const PLUGIN_TRIGGERS = CATALOG.filter((entry) => !entry.coreOnly).map((entry) => entry.name);
 const CORE_ONLY_TRIGGERS = CATALOG.filter((entry) => entry.coreOnly).map((entry) => entry.name);
-
-/** One line of text from all of Unicode and the nasty pieces; may start or end with spaces. */
-export function anyText(maxPieces = 6): fc.Arbitrary<string> {
-  const piece = fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(...NASTY) },
-    { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
-    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
-    { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-z][a-z]{0,8}$/) },
-  );
-  return fc.array(piece, { minLength: 1, maxLength: maxPieces }).chain((pieces) =>
-    fc.array(fc.constantFrom(' ', '', '  '), { minLength: pieces.length, maxLength: pieces.length })
-      .map((gaps) => pieces.map((part, index) => `${part}${gaps[index]}`).join('')));
-}
-
-/** Text the rules accept for a description: one line, no commas, something besides white space. */
-export function validText(maxPieces = 6): fc.Arbitrary<string> {
-  return anyText(maxPieces)
-    // eslint-disable-next-line no-control-regex
-    .map((text) => text.replace(/[\u0000-\u001f\u007f,]/g, '').replace(/[\uD800-\uDFFF]/g, ''))
-    .filter((text) => text.trim() !== '');
-}
 
 const simpleName = fc.tuple(fc.constantFrom(...SAFE_START), fc.stringMatching(/^[a-z0-9]{0,6}$/), fc.array(fc.stringMatching(/^[a-z0-9]{1,4}$/), { maxLength: 2 }))
   .map(([start, rest, parts]) => [`${start}${rest}`, ...parts].join('-'));
@@ -276,37 +236,4 @@ export function addonSpec(): fc.Arbitrary<AddonSpec> {
     ['description newline', { description: 'a\nb' }], ['directory file', { directory: { kind: 'file' } }],
   ).map(([why, change]): AddonSpec => ({ ...spec, ...change, expect: 'refuse', broken: [why] })));
   return fc.oneof({ weight: 3, arbitrary: valid }, { weight: 1, arbitrary: broken });
-}
-
-/** The generator's argv for a spec, every value as `--flag=VALUE` so that values starting with `-` stay values. */
-export function specArgs(spec: Spec): Word[] {
-  const args: Word[] = [spec.name, '--yes'];
-  const put = (flag: string, value: Word | undefined) => {
-    if (value !== undefined) {
-      args.push(typeof value === 'string' ? `--${flag}=${value}` : new RawBytes([...Buffer.from(`--${flag}=`), ...value.bytes]));
-    }
-  };
-  if (spec.kind === 'addon') {
-    args.push('--kind=addon');
-    put('description', spec.description);
-    if (spec.scheme !== '') {
-      put('scheme', spec.scheme);
-    }
-    if (spec.perApp) {
-      args.push('--per-app');
-    }
-    if (!spec.dumpRestore) {
-      args.push('--no-dump-restore');
-    }
-  } else {
-    args.push(`--lang=${spec.lang}`);
-    put('description', spec.description);
-    put('author', spec.author);
-    put('plugin-version', spec.version);
-    spec.commands.forEach((line) => put('command', line));
-    spec.triggers.forEach((trigger) => put('trigger', trigger));
-    spec.properties.forEach((entry) => put('property', entry));
-    put('default-command', spec.defaultCommand);
-  }
-  return [...args, ...spec.extra];
 }

@@ -2,10 +2,11 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'n
 import path from 'node:path';
 import fc from 'fast-check';
 import type { Ran } from '../support/run.js';
-import { command, PLUGIN_TRIGGERS, specArgs, validPlugin, validText, type PluginSpec } from './arbitraries.js';
+import { command, PLUGIN_TRIGGERS, validPlugin, type PluginSpec } from './arbitraries.js';
+import { validText } from './text.js';
 import { canaries, changedPaths, goProblems, hostFor, shellProblems, snapshot } from './checks.js';
 import { expectedCommands, helpProblems } from './oracle.js';
-import { makeWorkspace, removeWorkspace, runGenerator, shellWord, specWords } from './run-spec.js';
+import { makeWorkspace, removeWorkspace, runGenerator, shellWord, specArgs, specWords } from './run-spec.js';
 
 /** One `--add` run: what it adds, as flags. */
 interface AddStep {

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { BIN } from '../support/paths.js';
 import type { Ran } from '../support/run.js';
-import { RawBytes, specArgs, type Spec, type Word } from './arbitraries.js';
+import type { Spec } from './arbitraries.js';
+import { RawBytes, type Word } from './text.js';
 
 /** Every byte of a word as `\xNN`, for bash's printf: the only way to hand a program argv that is not UTF-8. */
 function hexWord(word: Word): string {
@@ -76,4 +77,37 @@ export function reproducer(spec: Spec): string {
   const directory = { out: '"$D/out"', empty: "''", file: '"$D/afile"', 'below-file': '"$D/afile/sub"' }[spec.directory.kind];
   const setup = spec.directory.kind === 'file' || spec.directory.kind === 'below-file' ? ' && echo mine > "$D/afile"' : '';
   return `D=$(mktemp -d)${setup} && CI=true npm run generate -- ${specArgs(spec).map(shellWord).join(' ')} --no-git --directory=${directory} </dev/null`;
+}
+
+/** The generator's argv for a spec, every value as `--flag=VALUE` so that values starting with `-` stay values. */
+export function specArgs(spec: Spec): Word[] {
+  const args: Word[] = [spec.name, '--yes'];
+  const put = (flag: string, value: Word | undefined) => {
+    if (value !== undefined) {
+      args.push(typeof value === 'string' ? `--${flag}=${value}` : new RawBytes([...Buffer.from(`--${flag}=`), ...value.bytes]));
+    }
+  };
+  if (spec.kind === 'addon') {
+    args.push('--kind=addon');
+    put('description', spec.description);
+    if (spec.scheme !== '') {
+      put('scheme', spec.scheme);
+    }
+    if (spec.perApp) {
+      args.push('--per-app');
+    }
+    if (!spec.dumpRestore) {
+      args.push('--no-dump-restore');
+    }
+  } else {
+    args.push(`--lang=${spec.lang}`);
+    put('description', spec.description);
+    put('author', spec.author);
+    put('plugin-version', spec.version);
+    spec.commands.forEach((line) => put('command', line));
+    spec.triggers.forEach((trigger) => put('trigger', trigger));
+    spec.properties.forEach((entry) => put('property', entry));
+    put('default-command', spec.defaultCommand);
+  }
+  return [...args, ...spec.extra];
 }
