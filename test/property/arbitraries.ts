@@ -123,7 +123,8 @@ export function command(plugin: string): fc.Arbitrary<CommandDraft> {
     const words = [...positional];
     usable.filter((entry) => entry.shape === 'flag').forEach((entry, index) => {
       const at = (flagSlots[index] ?? 0) % (words.length + 1);
-      words.splice(at, 0, `[--${entry.label}]`);
+      // Flags are written with "-" only (`[--a-1]`); "_" is for argument names.
+      words.splice(at, 0, `[--${entry.label.replace(/_/g, '-')}]`);
     });
     const keys = [commandName, ...usable.map((entry) => entry.label)].map(goKey);
     const risky = new Set(keys.slice(1)).size !== keys.length - 1 || usable.some((entry) => entry.label.startsWith('err'));
