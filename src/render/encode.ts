@@ -9,9 +9,13 @@ export function shellQuote(text: string): string {
   return `"${text.replace(/[\\$`"]/g, (character) => `\\${character}`)}"`;
 }
 
-/** Text for a cell of a Markdown table: pipes would end the cell, angle brackets would become HTML. */
+/**
+ * Text for a cell of a Markdown table, shown as written: pipes would end the cell, angle brackets become
+ * HTML, `&` starts a character reference, and backticks, `*`, `_`, `[`, `]` and `~` make code, emphasis,
+ * links and strikethrough.
+ */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[|`*_[\]~]/g, '\\$&');
 }
 
 /** The whole plugin.toml. `[plugin.config]` is always present: plugn's toml-export fails on every trigger without it. */
