@@ -146,11 +146,15 @@ describe('regressions: generated bash plugins pass their own checks', function (
   it('commands and triggers can call the plugin\'s public functions', () => {
     const pluginDir = generated('demo', ['--command', 'enable <app>, Enable', '--trigger', 'post-deploy', '--property', 'k=v']);
     assertPassesOwnChecks(pluginDir);
-    // What an author writes first: keep a file per app in the data directory.
-    const functions = path.join(pluginDir, 'command-functions');
-    writeFileSync(functions, readFileSync(functions, 'utf8').replace('dokku_log_info1 "demo:enable is not implemented yet"', 'touch "$(fn-demo-data-dir)/$APP"'));
-    const trigger = path.join(pluginDir, 'post-deploy');
-    writeFileSync(trigger, readFileSync(trigger, 'utf8').replace(/^ {2}: "\$APP".*$/m, '  touch "$(fn-demo-data-dir)/deployed-$APP"'));
+    // What an author writes first: keep a file per app in the data directory. The assignment stops the
+    // script when the function is missing (a bare "$(...)" would not, and would touch /test-app instead).
+    const edit = (file: string, line: RegExp, code: string) => {
+      const before = readFileSync(path.join(pluginDir, file), 'utf8');
+      assert.match(before, line);
+      writeFileSync(path.join(pluginDir, file), before.replace(line, `  local data_dir\n  data_dir="$(fn-demo-data-dir)"\n  ${code}`));
+    };
+    edit('command-functions', /^ {2}dokku_log_info1 ".*is not implemented yet"$/m, 'touch "$data_dir/$APP"');
+    edit('post-deploy', /^ {2}: "\$APP".*$/m, 'touch "$data_dir/deployed-$APP"');
     const host = hostFor('demo', pluginDir);
     run(path.join(pluginDir, 'install'), [], { env: host.env() });
     const enabled = host.dokku(['demo:enable', APP]);
