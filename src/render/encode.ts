@@ -17,8 +17,11 @@ export function shellQuoteAround(before: string, expansion: string, after: strin
   return `${shellQuote(before).slice(0, -1)}${expansion}${shellQuote(after).slice(1)}`;
 }
 
-/** Words bash reads as syntax when they stand alone: as an unquoted argument shellcheck flags them (SC1010). */
-const RESERVED_WORDS = new Set(['!', '[[', ']]', '{', '}', 'case', 'coproc', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'select', 'then', 'time', 'until', 'while']);
+/**
+ * Reserved words bash reads as syntax where a command may start; as an unquoted argument shellcheck flags
+ * them (SC1010). `{`, `[[` and the like are quoted anyway, being more than letters.
+ */
+const RESERVED_WORDS = new Set(['case', 'coproc', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'select', 'then', 'time', 'until', 'while']);
 
 /** A word for a command line: bare when it is plain and no reserved word, else double-quoted. */
 export function shellWord(text: string): string {
