@@ -9,7 +9,11 @@ export interface CommandArgument {
   token: string;
   /** The word inside the brackets: `key`. */
   label: string;
-  /** The bash variable the generated function reads it into: `key`, `key_name`. */
+  /**
+   * The bash variable the generated function reads it into: `key`, `key_name`; a variadic argument's array
+   * is `file_list`, so that an argument may be a list in one command and a single word in another (shellcheck
+   * tracks a name's type across the whole file).
+   */
   variable: string;
   optional: boolean;
   /** Takes every remaining argument. */
@@ -37,8 +41,6 @@ export interface CommandSpec {
   flags: CommandFlag[];
 }
 
-/** Locals of the generated command functions, which an argument may not reuse. */
-const RESERVED_VARIABLES = ['cmd', 'positional', 'operands', 'argument'];
 const COMMAND_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const POSITIONAL = /^(\[)?<([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)>(\.\.\.)?(\])?$/;
 const FLAG = /^\[--[a-z][a-z0-9]*(-[a-z0-9]+)*\]$/;
@@ -79,13 +81,21 @@ export function parseCommandSpec(raw: string, pluginName: string): CommandSpec {
   let app: AppScope = 'none';
   const args: CommandArgument[] = [];
   const flags: CommandFlag[] = [];
-  const taken = (variable: string) => args.some((arg) => arg.variable === variable) || flags.some((flag) => flag.variable === variable);
+  // The generated function's own locals start with "_", which no argument or flag name can.
+  const owner = (variable: string) => args.find((arg) => arg.variable === variable)?.token ?? flags.find((flag) => flag.variable === variable)?.token;
   rest.forEach((token, index) => {
     if (FLAG.test(token)) {
       const label = token.slice(3, -1);
       const variable = label.replace(/-/g, '_');
-      if (taken(variable) || RESERVED_VARIABLES.includes(variable) || variable === 'app') {
-        throw new Error(`"${usage}": the name ${label} is used twice or by the generated code; rename the flag`);
+      if (flags.some((flag) => flag.token === token)) {
+        throw new Error(`"${usage}": ${token} is given twice; give each flag once`);
+      }
+      if (label === 'app') {
+        throw new Error(`"${usage}": --app is Dokku's own flag for the app (write <app> or [<app>] instead)`);
+      }
+      const other = owner(variable);
+      if (other) {
+        throw new Error(`"${usage}": ${other} and ${token} would both be read into the variable ${variable}; rename one of them`);
       }
       flags.push({ token, flag: `--${label}`, label, variable });
       return;
@@ -115,16 +125,23 @@ export function parseCommandSpec(raw: string, pluginName: string): CommandSpec {
       throw new Error(`"${usage}": required ${token} cannot follow optional ${previous.token}`);
     }
     // lowercase, so that no argument can shadow PATH, HOME or Dokku's own upper-case variables
-    const variable = label.replace(/-/g, '_');
-    if (RESERVED_VARIABLES.includes(variable)) {
-      throw new Error(`"${usage}": <${label}> is a name the generated function uses itself; call the argument something else`);
-    }
-    if (taken(variable)) {
+    const variable = argumentVariable(label, variadic);
+    if (args.some((arg) => arg.label === label)) {
       throw new Error(`"${usage}": two arguments are named ${label}`);
+    }
+    const other = owner(variable);
+    if (other) {
+      throw new Error(`"${usage}": ${other} and ${token} would both be read into the variable ${variable}; rename one of them`);
     }
     args.push({ token, label, variable, optional, variadic });
   });
   return { name, description, app, args, flags };
+}
+
+/** `key` for `<key>`, `file_list` for the array of `<file>...`. */
+export function argumentVariable(label: string, variadic: boolean): string {
+  const variable = label.replace(/-/g, '_');
+  return variadic ? `${variable}_list` : variable;
 }
 
 function printable(text: string): string {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadTriggerCatalog, type TriggerEntry } from '../catalog/trigger-catalog.js';
-import { markdownCell, pluginToml, shellQuote } from '../render/encode.js';
+import { markdownCell, pluginToml, shellQuote, shellQuoteAround } from '../render/encode.js';
 import { hasControlCharacters, parseCommandSpec, type CommandSpec } from './command-spec.js';
 import { parseProperties, PROPERTY_TRIGGERS, REPORT_COMMANDS, type ReportProperty } from './report-properties.js';
 import { InputError, type InputProblem } from './input-error.js';
@@ -41,6 +41,10 @@ export interface PluginCommand extends CommandSpec {
   missingArgumentMessages: Record<string, string>;
   /** `demo:set <app> <key> [<value>]`: only name, argument and flag characters, safe in a code span. */
   fullUsage: string;
+  /** Words after the command that the usage can take, app included; undefined when a variadic takes the rest. */
+  operandLimit: number | undefined;
+  /** Shell-quoted refusals of the generated parser, around its locals `$_word` and `$_surplus`. */
+  refusals: { unknownFlag: string; unexpectedArgument: string };
   readmeDescription: string;
 }
 
@@ -162,6 +166,11 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
     }
   }
 
+  const listClash = arrayVariableClash(commands);
+  if (listClash) {
+    problem('--command', listClash);
+  }
+
   let defaultCommand: PluginCommand | undefined;
   if (input.defaultCommand !== undefined && input.defaultCommand.trim() !== '') {
     const wanted = input.defaultCommand.trim().replace(`${name}:`, '');
@@ -247,6 +256,24 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
   };
 }
 
+/**
+ * command-functions holds every command, and shellcheck gives a variable one type across the file: the array
+ * of `<file>...` (file_list) may not be a single word elsewhere, as `<file-list>` or `[--file-list]` would be.
+ */
+function arrayVariableClash(commands: CommandSpec[]): string | undefined {
+  for (const list of commands) {
+    for (const arg of list.args.filter((candidate) => candidate.variadic)) {
+      for (const single of commands) {
+        const word = [...single.args.filter((candidate) => !candidate.variadic), ...single.flags].find((candidate) => candidate.variable === arg.variable);
+        if (word) {
+          return `${arg.token} of "${list.name}" is read into the array ${arg.variable}, which ${word.token} of "${single.name}" would reuse for one word; rename one of them`;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 function describeCommand(spec: CommandSpec, pluginName: string): PluginCommand {
   const qualifiedName = `${pluginName}:${spec.name}`;
   const appToken = { required: ['<app>'], optional: ['[<app>]'], none: [] }[spec.app];
@@ -264,6 +291,11 @@ function describeCommand(spec: CommandSpec, pluginName: string): PluginCommand {
     helpLine: `    ${fullUsage}, ${spec.description}`,
     missingArgumentMessages,
     fullUsage,
+    operandLimit: spec.args.some((arg) => arg.variadic) ? undefined : appToken.length + spec.args.length,
+    refusals: {
+      unknownFlag: shellQuoteAround('Unknown flag "', '$_word', `": dokku ${fullUsage}`),
+      unexpectedArgument: shellQuoteAround('Unexpected argument "', '$_surplus', `": dokku ${fullUsage}`),
+    },
     readmeDescription: markdownCell(spec.description),
   };
 }

@@ -10,6 +10,25 @@ export function shellQuote(text: string): string {
 }
 
 /**
+ * One double-quoted bash word of literal text around one expansion the template owns, such as `$_word`:
+ * `"Unknown flag \"$_word\": dokku demo:x"`. The text is escaped as shellQuote does; the expansion is not.
+ */
+export function shellQuoteAround(before: string, expansion: string, after: string): string {
+  return `${shellQuote(before).slice(0, -1)}${expansion}${shellQuote(after).slice(1)}`;
+}
+
+/**
+ * Reserved words bash reads as syntax where a command may start; as an unquoted argument shellcheck flags
+ * them (SC1010). `{`, `[[` and the like are quoted anyway, being more than letters.
+ */
+const RESERVED_WORDS = new Set(['case', 'coproc', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'select', 'then', 'time', 'until', 'while']);
+
+/** A word for a command line: bare when it is plain and no reserved word, else double-quoted. */
+export function shellWord(text: string): string {
+  return /^[A-Za-z0-9_.,:@%+=\/-]+$/.test(text) && !RESERVED_WORDS.has(text) ? text : shellQuote(text);
+}
+
+/**
  * Text for a cell of a Markdown table, shown as written: pipes would end the cell, angle brackets become
  * HTML, `&` starts a character reference, and backticks, `*`, `_`, `[`, `]` and `~` make code, emphasis,
  * links and strikethrough.

@@ -1,5 +1,5 @@
 import { PROPERTY_TRIGGERS } from '../model/report-properties.js';
-import { shellQuote } from '../render/encode.js';
+import { shellQuote, shellWord } from '../render/encode.js';
 import { ALWAYS_GENERATED_TRIGGERS, type PluginCommand, type PluginModel, type PluginTrigger } from '../model/plugin-model.js';
 
 /**
@@ -23,6 +23,13 @@ export interface CommandTestCase {
   expectedLines: string[];
   /** For each required argument after the app: the arguments that stop short of it, and the error. */
   missing: Array<{ args: string; message: string }>;
+  /** Refusals every command shares with the Go variant, word for word: one word too many, an undeclared flag. */
+  surplus?: { args: string; message: string };
+  unknownFlag?: { args: string; message: string };
+  /** After a bare `--`, a word starting with `--` is the first argument's value. */
+  afterDashes?: { args: string; expectedLine: string };
+  /** A variadic argument takes one more word than the sample gives. */
+  variadicExtra?: { args: string; expectedLine: string };
 }
 
 export interface TriggerTestCase {
@@ -32,9 +39,12 @@ export interface TriggerTestCase {
 
 export const TEST_APP = 'test-app';
 
-/** Words to follow a command in a test: each with a leading space, so that none leaves a trailing one. */
+/**
+ * Words to follow a command in a test: each with a leading space, so that none leaves a trailing one, and
+ * quoted where bash would read it as syntax (a property named `done`).
+ */
 function words(list: string[]): string {
-  return list.map((word) => ` ${word}`).join('');
+  return list.map((word) => ` ${shellWord(word)}`).join('');
 }
 
 function sampleValue(label: string): string {
@@ -59,8 +69,28 @@ export function commandTestCase(command: PluginCommand, model: Pick<PluginModel,
       args: words([...app, ...values.slice(0, index)]),
       message: (command.missingArgumentMessages[arg.variable] as string),
     }));
+  const firstLabel = command.args[0]?.label;
+  const declared = new Set(command.flags.map((flag) => flag.flag));
+  let undeclared = '--no-such-flag';
+  while (declared.has(undeclared)) {
+    undeclared = `${undeclared}-really`;
+  }
+  const variadic = command.args.find((arg) => arg.variadic);
+  const extras = command.builtin ? {} : {
+    unknownFlag: { args: words([...app, ...values, undeclared]), message: shellQuote(`Unknown flag "${undeclared}": dokku ${command.fullUsage}`) },
+    ...(command.operandLimit === undefined ? {} : {
+      surplus: { args: words([...app, ...values, 'surplus-word']), message: shellQuote(`Unexpected argument "surplus-word": dokku ${command.fullUsage}`) },
+    }),
+    ...(firstLabel === undefined ? {} : {
+      afterDashes: { args: words([...app, '--', `--${values[0]}`, ...values.slice(1)]), expectedLine: shellQuote(`${firstLabel}: --${values[0]}`) },
+    }),
+    ...(variadic === undefined ? {} : {
+      variadicExtra: { args: words([...app, ...values, 'sample-extra']), expectedLine: shellQuote(`${variadic.label}: ${values[values.length - 1]} sample-extra`) },
+    }),
+  };
   return {
     command,
+    ...extras,
     description: shellQuote(command.description),
     listedDescription: shellQuote(asListedByDokkuHelp(command.description)),
     args: words([...app, ...values]),
@@ -88,8 +118,14 @@ export function triggerTestCase(trigger: PluginTrigger): TriggerTestCase {
  * non-ASCII character as a `\xNN` escape: that is what users see there, so that is what the tests expect.
  */
 export function asListedByDokkuHelp(text: string): string {
-  return [...Buffer.from(text, 'utf8')]
-    .map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`))
+  const bytes = [...Buffer.from(text, 'utf8')];
+  if (bytes.every((byte) => byte < 0x80)) {
+    return text;
+  }
+  // Once column escapes a line it also escapes each backslash that starts a literal `\x`, so that the
+  // escapes stay unambiguous: `é \x41` is listed as `\xc3\xa9 \x5cx41`.
+  return bytes
+    .map((byte, index) => (byte >= 0x80 || (byte === 0x5c && bytes[index + 1] === 0x78) ? `\\x${byte.toString(16).padStart(2, '0')}` : String.fromCharCode(byte)))
     .join('');
 }
 

@@ -51,7 +51,7 @@ for (const language of ['bash', 'go'] as const) {
       dir = path.join(parent, 'dokku-demo');
       // The author's own work inside the implementation of demo:enable.
       const file = path.join(dir, IMPLEMENTATION[language]);
-      const marker = language === 'bash' ? '  # TODO: replace this placeholder with what $cmd does.' : '\t// TODO: replace this placeholder with what demo:enable does.';
+      const marker = language === 'bash' ? '  # TODO: replace this placeholder with what demo:enable does.' : '\t// TODO: replace this placeholder with what demo:enable does.';
       assert.ok(readFileSync(file, 'utf8').includes(marker));
       writeFileSync(file, readFileSync(file, 'utf8').replace(marker, MARK[language]));
     });

@@ -14,7 +14,7 @@ describe('--command "USAGE, DESCRIPTION"', () => {
     assert.equal(parseCommandSpec('list, List apps', 'demo').app, 'none');
     assert.equal(parseCommandSpec('report [<app>], Report', 'demo').app, 'optional');
     const spec = parseCommandSpec('import <app> <file-name>... [--dry-run], Import files', 'demo');
-    assert.deepEqual(spec.args.map((arg) => [arg.variable, arg.variadic]), [['file_name', true]]);
+    assert.deepEqual(spec.args.map((arg) => [arg.variable, arg.variadic]), [['file_name_list', true]]);
     assert.deepEqual(spec.flags.map((flag) => [flag.flag, flag.variable]), [['--dry-run', 'dry_run']]);
   });
 
@@ -37,7 +37,8 @@ describe('--command "USAGE, DESCRIPTION"', () => {
       ['set <app> [<key>] <value>, Set', /required <value> cannot follow optional/],
       ['set <app> <keys>... <value>, Set', /takes every remaining argument/],
       ['set <app> <key> <key>, Set', /two arguments are named key/],
-      ['set <app> <cmd>, Set', /uses itself/],
+      ['set <app> <dry-run> [--dry-run], Set', /<dry-run> and \[--dry-run\] would both be read into the variable dry_run/],
+      ['set <app> [--force] [--force], Set', /\[--force\] is given twice/],
       ['set <app> $(reboot), Set', /not understood/],
       ['set <app> <a;b>, Set', /not understood/],
     ];

@@ -12,6 +12,20 @@ setup() {
   assert_output_contains "is not a dokku command"
 }
 <%_ } _%>
+<%_ if (plugin.language === 'bash') { _%>
+
+@test "commands can call the plugin's public functions" {
+  run in_plugin_file command-functions -- fn-<%- plugin.name %>-data-dir
+  assert_success
+  [[ "$output" == "$DOKKU_LIB_ROOT/data/$PLUGIN_NAME" ]]
+<%_   if (plugin.report) { _%>
+
+  run in_plugin_file report-functions -- fn-<%- plugin.name %>-data-dir
+  assert_success
+  [[ "$output" == "$DOKKU_LIB_ROOT/data/$PLUGIN_NAME" ]]
+<%_   } _%>
+}
+<%_ } _%>
 <%_ for (const testCase of tests.commands) { _%>
 <%_   const command = testCase.command _%>
 <%_   if (command.app !== 'none') { _%>
@@ -56,6 +70,38 @@ setup() {
   assert_output_contains <%- missing.message %>
 }
 <%_   }) _%>
+<%_   if (testCase.unknownFlag) { _%>
+
+@test "<%- command.qualifiedName %> refuses a flag it does not declare" {
+  run dokku <%- command.qualifiedName %><%- testCase.unknownFlag.args %>
+  assert_failure
+  assert_output_contains <%- testCase.unknownFlag.message %>
+}
+<%_   } _%>
+<%_   if (testCase.surplus) { _%>
+
+@test "<%- command.qualifiedName %> refuses an argument more than its usage takes" {
+  run dokku <%- command.qualifiedName %><%- testCase.surplus.args %>
+  assert_failure
+  assert_output_contains <%- testCase.surplus.message %>
+}
+<%_   } _%>
+<%_   if (testCase.afterDashes) { _%>
+
+@test "<%- command.qualifiedName %> takes words after a bare -- as arguments, not flags" {
+  run dokku <%- command.qualifiedName %><%- testCase.afterDashes.args %>
+  assert_success
+  assert_output_contains <%- testCase.afterDashes.expectedLine %>
+}
+<%_   } _%>
+<%_   if (testCase.variadicExtra) { _%>
+
+@test "<%- command.qualifiedName %> takes every remaining word into its last argument" {
+  run dokku <%- command.qualifiedName %><%- testCase.variadicExtra.args %>
+  assert_success
+  assert_output_contains <%- testCase.variadicExtra.expectedLine %>
+}
+<%_   } _%>
 
 @test "<%- command.qualifiedName %> traces with DOKKU_TRACE and --trace" {
   DOKKU_TRACE=1 run dokku <%- command.qualifiedName %><%- testCase.args %>

@@ -34,13 +34,13 @@ setup() {
 
 <%_ if (plugin.defaultCommand) { _%>
 @test "dokku <%- plugin.name %> runs <%- plugin.defaultCommand.qualifiedName %>" {
-  run dokku <%- plugin.name %><%- tests.defaultCommand.args %>
+  run dokku "<%- plugin.name %>"<%- tests.defaultCommand.args %>
   assert_success
   assert_output_contains "<%- plugin.defaultCommand.qualifiedName %> is not implemented yet"
 }
 <%_ } else { _%>
 @test "dokku <%- plugin.name %> alone prints the usage" {
-  run dokku <%- plugin.name %>
+  run dokku "<%- plugin.name %>"
   assert_success
   assert_output_contains "Usage: dokku <%- plugin.name %>[:COMMAND]"
 }

@@ -40,6 +40,25 @@ plugn_trigger() {
   (cd / && "$PLUGIN_ENABLED_PATH/$PLUGIN_NAME/$trigger" "$@")
 }
 
+# Sources one of the plugin's files in a subshell, with ARGS and no stdin, as its subcommand shims and plugn
+# do (the file's own output is dropped), then runs COMMAND there: in_plugin_file FILE [ARGS...] -- COMMAND...
+in_plugin_file() {
+  local file="$1"
+  local -a file_args=()
+  shift
+  while [[ $# -gt 0 && "$1" != "--" ]]; do
+    file_args+=("$1")
+    shift
+  done
+  shift
+  (
+    cd /
+    # shellcheck source=/dev/null
+    source "$PLUGIN_ENABLED_PATH/$PLUGIN_NAME/$file" "${file_args[@]}" </dev/null >/dev/null
+    "$@"
+  )
+}
+
 assert_success() {
   if [[ "$status" -ne 0 ]]; then
     printf 'expected exit 0, got %s\noutput:\n%s\n' "$status" "$output"

@@ -51,4 +51,12 @@ setup() {
 <%_     } _%>
 }
 <%_   } _%>
+<%_   if (plugin.language === 'bash') { _%>
+
+@test "<%- testCase.trigger.name %> can call the plugin's public functions" {
+  run in_plugin_file <%- testCase.trigger.name %><%- testCase.args %> -- fn-<%- plugin.name %>-data-dir
+  assert_success
+  [[ "$output" == "$DOKKU_LIB_ROOT/data/$PLUGIN_NAME" ]]
+}
+<%_   } _%>
 <%_ } _%>
