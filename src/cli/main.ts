@@ -6,10 +6,9 @@ import { InputError } from '../model/input-error.js';
 import { buildPluginModel } from '../model/plugin-model.js';
 import { packageRoot } from '../package-root.js';
 import { rememberedInputFile, renderPlugin } from '../render/render-plugin.js';
-import { planGrowth, type Additions } from '../grow/grow-plugin.js';
+import { applyGrowth, planGrowth, type Additions } from '../grow/grow-plugin.js';
 import { displayDirectory, fileList, nextSteps } from '../write/summary.js';
 import { newTreeOptions, writeNewTree } from '../write/write-new-tree.js';
-import { writeFiles } from '../write/write-files.js';
 import { withDirectoryDefaults } from './directory-defaults.js';
 import { inputFromFlags } from './input-from-flags.js';
 import { isInteractive } from './interactivity.js';
@@ -110,14 +109,14 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
   }
   const listed = plan.writes.map((file) => `  ${file.path}`).join('\n');
   if (values['dry-run'] === true) {
-    process.stdout.write(plan.writes.length === 0 ? 'Nothing would change.\n' : `Would write ${plan.writes.length} files in ${directory}:\n${listed}\n`);
+    process.stdout.write(plan.writes.length === 0 ? 'Nothing would change.\n' : `Would write ${plan.writes.length} files in ${plan.directory}:\n${listed}\n`);
     return;
   }
-  writeFiles(directory, plan.writes);
+  applyGrowth(plan);
   for (const warning of plan.warnings) {
     process.stderr.write(`warning: ${warning}\n`);
   }
-  process.stdout.write(plan.writes.length === 0 ? 'Nothing to change: the plugin already has all of that.\n' : `Updated dokku-${plan.model.name} in ${displayDirectory(directory)}:\n${listed}\nNext: make lint unit-tests\n`);
+  process.stdout.write(plan.writes.length === 0 ? 'Nothing to change: the plugin already has all of that.\n' : `Updated dokku-${plan.model.name} in ${displayDirectory(plan.directory)}:\n${listed}\nNext: make lint unit-tests\n`);
 }
 
 async function generate(values: Values, positionalName: string | undefined): Promise<void> {

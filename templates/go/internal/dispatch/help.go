@@ -19,6 +19,7 @@ type helpLine struct {
 
 const description = <%- go.description %>
 
+// >>> generator-dokku-plugin: the help table, rewritten when commands are added; edit around it freely
 <%_ if (go.commands.length === 0) { _%>
 var commandHelp = []helpLine{}
 <%_ } else { _%>
@@ -28,6 +29,7 @@ var commandHelp = []helpLine{
 <%_   } _%>
 }
 <%_ } _%>
+// <<< generator-dokku-plugin
 
 // Commands is the `commands` binary: Dokku runs it for `help`, `help --all` and every command no
 // subcommand matched. It answers help and exits "not mine" for everything else.
