@@ -32,6 +32,9 @@ const REMEMBERED = '.yo-rc.json';
  * (its destinationRoot) and git find theirs, so growth works from any folder inside the plugin.
  */
 export function pluginRoot(start: string): string {
+  if (!existsSync(start) || !statSync(start).isDirectory()) {
+    throw new InputError([{ flag: '--directory', message: `${start} is not a directory; point --directory at the plugin, or run this inside it` }]);
+  }
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, REMEMBERED))) {
       return dir;

@@ -16,10 +16,10 @@ type Undo = () => void;
  */
 export function writeProblem(directory: string, file: string): string | undefined {
   const parts = file.split('/');
-  for (const part of parts) {
-    if (Buffer.byteLength(part) + TEMP_OVERHEAD > NAME_MAX) {
-      return `${file}: the name ${part.slice(0, 20)}… is ${Buffer.byteLength(part)} bytes, longer than a file name can be (${NAME_MAX - TEMP_OVERHEAD} bytes); use a shorter name`;
-    }
+  const tooLong = parts.find((part) => Buffer.byteLength(part) + TEMP_OVERHEAD > NAME_MAX);
+  if (tooLong !== undefined) {
+    const shown = parts.map((part) => (part.length > 24 ? `${part.slice(0, 20)}…` : part)).join('/');
+    return `${shown}: the file name would be ${Buffer.byteLength(tooLong)} bytes, longer than a file system allows (${NAME_MAX - TEMP_OVERHEAD} here); use a shorter name`;
   }
   let current = directory;
   for (const [index, part] of parts.entries()) {
@@ -43,7 +43,7 @@ export function writeProblem(directory: string, file: string): string | undefine
 
 function temporaryName(destination: string): string {
   const random = Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0');
-  return path.join(path.dirname(destination), `.~${path.basename(destination)}.tmp-${random.slice(0, 10)}`);
+  return path.join(path.dirname(destination), `.~${path.basename(destination)}.tmp-${random}`);
 }
 
 /** Puts `content` at `destination` in one rename, so a reader or a crash sees either the old file or the new. */
