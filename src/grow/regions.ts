@@ -13,13 +13,21 @@ interface Region {
   name: string;
 }
 
+/**
+ * A marker is a whole comment line (`#`, `//` or `<!--`), so a user's text that quotes a marker, inside a
+ * help line or a table row, is never taken for one.
+ */
+function isMarker(line: string, marker: string): boolean {
+  return /^\s*(#|\/\/|<!--)\s*/.exec(line)?.[0].length === line.indexOf(marker);
+}
+
 function regionsOf(lines: string[]): Region[] {
   const regions: Region[] = [];
   let start = -1;
   lines.forEach((line, index) => {
-    if (line.includes(START)) {
+    if (isMarker(line, START)) {
       start = index;
-    } else if (line.includes(END) && start >= 0) {
+    } else if (isMarker(line, END) && start >= 0) {
       const label = (lines[start] ?? '').slice((lines[start] ?? '').indexOf(START) + START.length)
         .replace(/-->\s*$/, '').replace(/^[\s:]+/, '').trim();
       regions.push({ start, end: index, name: label === '' ? `at line ${start + 1}` : label });

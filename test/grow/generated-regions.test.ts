@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildPluginModel, type PluginInput } from '../../src/model/plugin-model.js';
+import { refreshRegions } from '../../src/grow/regions.js';
 import { renderPlugin } from '../../src/render/render-plugin.js';
 
 const CONTEXT = { cwd: '/tmp', year: 2026 };
@@ -63,5 +64,24 @@ describe('generated lists live between markers, so authors can edit around them'
     const help = render({ language: 'bash', commands: ['enable <app>, Enable demo'] }).get('help-functions') as string;
     const region = help.slice(help.indexOf(`# ${START}: help lines`), help.lastIndexOf(END));
     assert.match(region, /^ {4}demo:enable <app>, Enable demo$/m);
+  });
+});
+
+describe('refreshing regions', () => {
+  const file = (list: string, mine = 'my own line') => `start\n# >>> generator-dokku-plugin: the list\n${list}\n# <<< generator-dokku-plugin\n${mine}\n`;
+
+  it('replaces the list and keeps everything around it, even text that quotes a marker', () => {
+    const quoted = '    demo:x, says >>> generator-dokku-plugin and <<< generator-dokku-plugin';
+    const refreshed = refreshRegions(file(quoted, 'edited by me'), file(`${quoted}\n    demo:y, new`), file(quoted), false);
+    assert.deepEqual(refreshed, { kind: 'spliced', text: file(`${quoted}\n    demo:y, new`, 'edited by me') });
+  });
+
+  it('names a region the author edited, unless forced', () => {
+    assert.deepEqual(refreshRegions(file('    demo:x, mine now'), file('    demo:x, X\n    demo:y, Y'), file('    demo:x, X'), false), { kind: 'edited', regions: ['the list'] });
+    assert.deepEqual(refreshRegions(file('    demo:x, mine now'), file('    demo:x, X\n    demo:y, Y'), file('    demo:x, X'), true), { kind: 'spliced', text: file('    demo:x, X\n    demo:y, Y') });
+  });
+
+  it('says when the markers are gone', () => {
+    assert.deepEqual(refreshRegions('start\nmine\n', file('x'), file(''), false), { kind: 'unmatched' });
   });
 });

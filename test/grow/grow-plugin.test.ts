@@ -166,7 +166,7 @@ describe('growing refuses what it cannot grow', () => {
   it('a directory this generator did not make', () => {
     const ran = cli(['--add', '--command', 'list, List'], mkdtempSync(path.join(os.tmpdir(), 'not-a-plugin-')));
     assert.equal(ran.status, 1);
-    assert.match(ran.stderr, /--directory: .* is not a plugin made by generator-dokku-plugin/);
+    assert.match(ran.stderr, /--directory: .* is not inside a plugin made by generator-dokku-plugin/);
   });
 
   it('nothing to add, without a terminal', async () => {

@@ -14,7 +14,7 @@ setup() {
 @test "dokku help --all lists every command with its description" {
   run dokku help --all
   assert_success
-  # >>> generator-dokku-plugin: one row per command, rewritten when commands are added
+  # >>> generator-dokku-plugin: rows of help --all, rewritten when commands are added
 <%_ if (plugin.commands.length === 0) { _%>
   assert_help_row "<%- plugin.name %>" <%- tests.listedDescription %>
 <%_ } _%>
@@ -29,7 +29,7 @@ setup() {
   assert_success
   assert_output_contains "Usage: dokku <%- plugin.name %>[:COMMAND]"
   assert_output_contains <%- plugin.shell.description %>
-  # >>> generator-dokku-plugin: one row per command, rewritten when commands are added
+  # >>> generator-dokku-plugin: rows of the usage, rewritten when commands are added
 <%_ for (const testCase of tests.commands) { _%>
   assert_help_row "<%- testCase.command.qualifiedName %>" <%- testCase.description %>
 <%_ } _%>
