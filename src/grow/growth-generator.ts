@@ -78,8 +78,15 @@ export function growthGenerator(kind: Kind) {
         return;
       }
       this.destinationRoot(plan.directory);
+      // Nobody to ask (no terminal, CI): the plan has already refused every file the author edited, so
+      // Yeoman's conflicter is told the answer rather than left waiting for one.
+      const answered = !isInteractive(this.#flag('interactive'));
       for (const file of plan.writes) {
-        this.fs.write(this.destinationPath(file.path), file.content, { stat: { mode: file.mode } as never });
+        const target = this.destinationPath(file.path);
+        this.fs.write(target, file.content, { stat: { mode: file.mode } as never });
+        if (answered) {
+          (this.fs.store.get(target) as { conflicter?: string }).conflicter = 'force';
+        }
       }
     }
 
