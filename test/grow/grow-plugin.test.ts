@@ -283,3 +283,35 @@ describe('yo dokku-plugin --help', () => {
     assert.match(help, /--lang +# bash \(default\) or go/);
   });
 });
+
+/** Runs a generator as `yo` does: a real yeoman-environment with its terminal adapter, in its own process. */
+function yoRun(cwd: string, generator: string, args: string[]) {
+  const script = `
+    const { createEnv } = await import(${JSON.stringify(import.meta.resolve('yeoman-environment'))});
+    const env = createEnv();
+    env.register(${JSON.stringify(generator)}, { namespace: 'dokku-plugin:run' });
+    try {
+      await env.run(['dokku-plugin:run', ...${JSON.stringify(args)}]);
+    } catch (error) {
+      console.error(error.message);
+      process.exitCode = 1;
+    }`;
+  return run(process.execPath, ['--input-type=module', '-e', script], { cwd, input: '', env: { ...process.env, CI: 'true' } });
+}
+
+describe('yo output', () => {
+  it('has no package manager line, and input errors are only our error: lines', () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'yo-output-'));
+    const made = yoRun(parent, GENERATOR, ['demo', '--yes', '--no-git', '--directory', 'dokku-demo']);
+    assert.equal(made.status, 0, made.output);
+    assert.doesNotMatch(made.output, /package\.json|package manager/i);
+    const grown = yoRun(path.join(parent, 'dokku-demo', 'tests'), COMMAND_GENERATOR, ['--command', 'list, List demo apps']);
+    assert.equal(grown.status, 0, grown.output);
+    assert.doesNotMatch(grown.output, /package\.json|package manager/i);
+    assert.ok(existsSync(path.join(parent, 'dokku-demo', 'subcommands', 'list')));
+    const refused = yoRun(parent, GENERATOR, ['Bad Name', '--yes', '--no-git']);
+    assert.equal(refused.status, 1);
+    assert.doesNotMatch(refused.output, /An error occured/);
+    assert.match(refused.stderr, /^error: --name: /m);
+  });
+});
