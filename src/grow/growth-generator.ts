@@ -40,6 +40,22 @@ export function growthGenerator(kind: Kind) {
       tidyYeomanHelp(this, {});
     }
 
+    /**
+     * Yeoman reads .yo-rc.json for its own settings while the generator is built; a corrupt one would fail
+     * there with a bare JSON error. Its settings are kept in memory instead, and planning reports the file
+     * with what is wrong and how to fix it.
+     */
+    override _getStorage(...args: Parameters<Generator['_getStorage']>): ReturnType<Generator['_getStorage']> {
+      try {
+        return super._getStorage(...args);
+      } catch (error) {
+        if (!/Could not parse JSON/.test((error as Error).message)) {
+          throw error;
+        }
+        return this.createStorage('.yo-rc.json.unreadable', { name: typeof args[0] === 'string' ? args[0] : this.rootGeneratorName() });
+      }
+    }
+
     async prompting(): Promise<void> {
       let values = [this.#flag(kind)].flat(Infinity).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
       if (values.length === 0) {

@@ -235,6 +235,9 @@ describe('growing is all or nothing, from anywhere inside the plugin', () => {
     assert.equal(ran.status, 1);
     assert.match(ran.stderr, /^error: --directory: .*dokku-demo\/\.yo-rc\.json is not valid JSON \(.+\); .*Restore it, for example with git checkout -- \.yo-rc\.json$/m);
     assert.equal(ran.stderr.split('\n').filter(Boolean).length, 1, ran.stderr);
+    const yo = yoRun(path.join(dir, 'tests'), COMMAND_GENERATOR, ['--command', 'list, List demo apps']);
+    assert.equal(yo.status, 1);
+    assert.equal(yo.stderr, `${ran.stderr}`);
   });
 
   it('finds the plugin from a folder inside it, on the command line and through yo, as git and Yeoman do', async () => {
