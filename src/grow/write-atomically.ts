@@ -1,11 +1,12 @@
-import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../render/render-plugin.js';
 
 /** Longest file name most file systems (ext4, xfs, btrfs, apfs) accept, in bytes. */
 const NAME_MAX = 255;
-/** Room for the temporary name's prefix and suffix around a file's own name. */
-const TEMP_OVERHEAD = '.~'.length + '.tmp-0000000000'.length;
+const RANDOM_DIGITS = 8;
+/** Room for the temporary name's prefix and suffix around a file's own name: `.~NAME.tmp-1234abcd`. */
+const TEMP_OVERHEAD = '.~'.length + '.tmp-'.length + RANDOM_DIGITS;
 
 type Undo = () => void;
 
@@ -26,7 +27,7 @@ export function writeProblem(directory: string, file: string): string | undefine
     current = path.join(current, part);
     let stat;
     try {
-      stat = lstatSync(current);
+      stat = statSync(current);
     } catch {
       return undefined;
     }
@@ -42,7 +43,7 @@ export function writeProblem(directory: string, file: string): string | undefine
 }
 
 function temporaryName(destination: string): string {
-  const random = Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0');
+  const random = Math.floor(Math.random() * 16 ** RANDOM_DIGITS).toString(16).padStart(RANDOM_DIGITS, '0');
   return path.join(path.dirname(destination), `.~${path.basename(destination)}.tmp-${random}`);
 }
 
