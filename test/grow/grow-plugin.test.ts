@@ -270,6 +270,35 @@ describe('growing is all or nothing, from anywhere inside the plugin', () => {
   });
 });
 
+describe("yo's conflicter on grown files", () => {
+  let dir = '';
+
+  beforeEach(() => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'grow-conflicter-'));
+    assert.equal(cli(['demo', '--yes', '--no-git', '--command', 'enable <app>, Enable demo', '--directory', 'dokku-demo'], parent).status, 0);
+    dir = path.join(parent, 'dokku-demo');
+  });
+
+  it('on a terminal, asks before changing an existing file, as in any Yeoman generator', async () => {
+    const help = readFileSync(path.join(dir, 'help-functions'), 'utf8');
+    const context = helpers.run(COMMAND_GENERATOR, {}, { force: false } as never).cd(dir)
+      .withOptions({ command: ['list, List demo apps'], force: false, interactive: true } as never)
+      .withAnswers({ action: 'skip' });
+    await context;
+    assert.ok(existsSync(path.join(dir, 'subcommands', 'list')), 'a new file is created without asking');
+    assert.equal(readFileSync(path.join(dir, 'help-functions'), 'utf8'), help, 'the answer "skip" kept the existing file');
+    assert.ok(context.askedQuestions.some((question) => question.name === 'action'), 'the conflicter asked');
+  });
+
+  it('with nobody to ask, writes what the plan settled', async () => {
+    const context = helpers.run(COMMAND_GENERATOR, {}, { force: false } as never).cd(dir)
+      .withOptions({ command: ['list, List demo apps'], force: false, interactive: false } as never);
+    await context;
+    assert.deepEqual(context.askedQuestions, [], 'nothing was asked');
+    assert.match(readFileSync(path.join(dir, 'help-functions'), 'utf8'), /demo:list, List demo apps/);
+  });
+});
+
 describe('yo dokku-plugin --help', () => {
   it('shows one short aligned line per option and none of the install options this generator has no use for', async () => {
     const env = createEnv();
