@@ -10,6 +10,8 @@ const TEMP_OVERHEAD = '.~'.length + '.tmp-'.length + RANDOM_DIGITS;
 
 type Undo = () => void;
 
+const SIGNAL_GRACE_MS = 25;
+
 /**
  * Why `file` could not be written below `directory`, checked before anything is: a name too long for the
  * file system, a directory where the file should go, a file where a directory should go. Undefined when
@@ -93,16 +95,16 @@ function holdSignals(): () => void {
     process.on(signal, hold);
   }
   return () => {
-    // A signal that came during the batch is delivered on the next turn of the event loop: let it reach
-    // `hold` first, then pass it on.
-    setImmediate(() => {
+    // A signal sent during the batch reaches the event loop a moment later (it may land on another thread
+    // first): keep holding briefly so that it reaches `hold`, then pass it on.
+    setTimeout(() => {
       for (const signal of signals) {
         process.removeListener(signal, hold);
       }
       if (received !== undefined && process.listenerCount(received) === 0) {
         process.kill(process.pid, received);
       }
-    });
+    }, SIGNAL_GRACE_MS);
   };
 }
 

@@ -229,6 +229,30 @@ describe('growing is all or nothing, from anywhere inside the plugin', () => {
     assert.equal(readdirSync(dir).some((entry) => entry.startsWith('.~') || entry === 'new-dir'), false, 'no temporary file or new folder left');
   });
 
+  it('an interrupt during the writes waits until the batch is whole, then ends the run', () => {
+    // The signal comes while the batch is being written: between its first and its second file.
+    const script = `
+      const { writeAtomically } = await import(${JSON.stringify(new URL('../../src/grow/write-atomically.js', import.meta.url).href)});
+      const files = [
+        { path: 'first', content: '1\\n', mode: 0o644, ownership: 'generated' },
+        { path: 'second/file', content: '2\\n', mode: 0o644, ownership: 'generated' },
+      ];
+      const interrupted = {
+        *[Symbol.iterator]() {
+          yield files[0];
+          process.kill(process.pid, 'SIGTERM');
+          yield files[1];
+        },
+      };
+      writeAtomically(process.cwd(), interrupted);
+      console.log('batch written');`;
+    const ran = run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir });
+    assert.equal(ran.stdout, 'batch written\n', ran.output);
+    assert.equal(readFileSync(path.join(dir, 'first'), 'utf8'), '1\n');
+    assert.equal(readFileSync(path.join(dir, 'second', 'file'), 'utf8'), '2\n');
+    assert.notEqual(ran.status, 0, 'the interrupt still ends the run');
+  });
+
   it('a corrupt .yo-rc.json is named, with what is wrong and how to fix it', () => {
     writeFileSync(path.join(dir, '.yo-rc.json'), '{"generator-dokku-plugin": {');
     const ran = cli(['--add', '--command', 'list, List demo apps'], dir);
