@@ -11,6 +11,8 @@ import { missingFlags } from '../../src/model/input-checks.js';
 import { InputError } from '../../src/model/input-error.js';
 import { buildPluginModel, type PluginInput, type PluginModel } from '../../src/model/plugin-model.js';
 import { rememberedInputFile, renderPlugin, type RenderedFile } from '../../src/render/render-plugin.js';
+import { reportInputErrorsPlainly } from '../../src/grow/yeoman-errors.js';
+import { tidyYeomanHelp } from '../../src/grow/yeoman-help.js';
 import { removeOnFailure } from '../../src/write/cleanup-on-failure.js';
 import { initGitRepository } from '../../src/write/git-repository.js';
 import { fileList, nextSteps } from '../../src/write/summary.js';
@@ -30,6 +32,9 @@ export default class DokkuPluginGenerator extends Generator {
 
   constructor(args: string[], options: Record<string, unknown>) {
     super(args, options as never);
+    // The plugin is not an npm project: no package manager install, and no line saying none was run.
+    this.setFeatures({ customInstallTask: true });
+    reportInputErrorsPlainly(this);
     this.argument('name', { type: String, required: false, description: 'Plugin name (same as --name)' });
     for (const spec of OPTIONS) {
       if (spec.flag === 'name') {
@@ -40,6 +45,8 @@ export default class DokkuPluginGenerator extends Generator {
         description: spec.description,
       });
     }
+    tidyYeomanHelp(this);
+    this.desc('Makes a dokku-NAME plugin repository. Grow it later with yo dokku-plugin:command, :trigger and :report.');
   }
 
   /** `yo dokku-plugin --kind addon` is `yo dokku-plugin:addon`, with the same flags. */

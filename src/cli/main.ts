@@ -5,10 +5,9 @@ import { InputError } from '../model/input-error.js';
 import { buildPluginModel } from '../model/plugin-model.js';
 import { packageRoot } from '../package-root.js';
 import { rememberedInputFile, renderPlugin } from '../render/render-plugin.js';
-import { planGrowth, rememberedInput, type Additions } from '../grow/grow-plugin.js';
+import { applyGrowth, planGrowth, pluginRoot, rememberedInput, type Additions } from '../grow/grow-plugin.js';
 import { displayDirectory, fileList, nextSteps } from '../write/summary.js';
 import { newTreeOptions, writeNewTree } from '../write/write-new-tree.js';
-import { writeFiles } from '../write/write-files.js';
 import { withDirectoryDefaults } from './directory-defaults.js';
 import { inputFromFlags } from './input-from-flags.js';
 import { isInteractive } from './interactivity.js';
@@ -84,6 +83,9 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
     throw new InputError([{ flag: '--add', message: `takes only --command, --trigger, --property, --directory, --force and --dry-run; remove ${what}` }]);
   }
   const given = inputFromFlags((flag) => values[flag]);
+  if (values.directory === '') {
+    throw new InputError([{ flag: '--directory', message: 'is empty; give the plugin\'s directory, or leave --directory out to grow the plugin you are in' }]);
+  }
   const directory = path.resolve(typeof values.directory === 'string' ? values.directory : '.');
   const context = { cwd: process.cwd(), year: new Date().getFullYear() };
   let additions: Additions = { commands: given.commands ?? [], triggers: given.triggers ?? [], properties: given.properties ?? [] };
@@ -96,7 +98,7 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
     }
     const [{ askForAdditions }, { terminalAsk }, { problemsOf }] = await Promise.all([import('./questions.js'), import('./terminal-ask.js'), import('./answer-checks.js')]);
     // A directory that is no plugin of ours fails before anything is asked.
-    rememberedInput(directory);
+    rememberedInput(pluginRoot(directory));
     additions = await askForAdditions(terminalAsk, problemsOf((candidate: Additions) => planGrowth(directory, candidate, context, true)));
   }
   const plan = planGrowth(directory, additions, context, values.force === true);
@@ -108,14 +110,14 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
   }
   const listed = plan.writes.map((file) => `  ${file.path}`).join('\n');
   if (values['dry-run'] === true) {
-    process.stdout.write(plan.writes.length === 0 ? 'Nothing would change.\n' : `Would write ${plan.writes.length} files in ${directory}:\n${listed}\n`);
+    process.stdout.write(plan.writes.length === 0 ? 'Nothing would change.\n' : `Would write ${plan.writes.length} files in ${plan.directory}:\n${listed}\n`);
     return;
   }
-  writeFiles(directory, plan.writes);
+  applyGrowth(plan);
   for (const warning of plan.warnings) {
     process.stderr.write(`warning: ${warning}\n`);
   }
-  process.stdout.write(plan.writes.length === 0 ? 'Nothing to change: the plugin already has all of that.\n' : `Updated dokku-${plan.model.name} in ${displayDirectory(directory)}:\n${listed}\nNext: make lint unit-tests\n`);
+  process.stdout.write(plan.writes.length === 0 ? 'Nothing to change: the plugin already has all of that.\n' : `Updated dokku-${plan.model.name} in ${displayDirectory(plan.directory)}:\n${listed}\nNext: make lint unit-tests\n`);
 }
 
 async function generate(values: Values, positionalName: string | undefined): Promise<void> {

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseCommandSpec } from '../model/command-spec.js';
 import { InputError } from '../model/input-error.js';
 import { buildPluginModel, type ModelContext, type PluginInput, type PluginModel } from '../model/plugin-model.js';
 import { rememberedInputFile, renderPlugin, type RenderedFile } from '../render/render-plugin.js';
-import { spliceRegions } from './regions.js';
+import { hasRegions, refreshRegions } from './regions.js';
+import { writeAtomically, writeProblem } from './write-atomically.js';
 
 export interface Additions {
   commands: string[];
@@ -26,18 +27,43 @@ export interface GrowthPlan {
 
 const REMEMBERED = '.yo-rc.json';
 
+/**
+ * The plugin that `start` is in: the nearest directory at or above it holding a .yo-rc.json, as Yeoman
+ * (its destinationRoot) and git find theirs, so growth works from any folder inside the plugin.
+ */
+export function pluginRoot(start: string): string {
+  if (!existsSync(start) || !statSync(start).isDirectory()) {
+    throw new InputError([{ flag: '--directory', message: `${start} is not a directory; point --directory at the plugin, or run this inside it` }]);
+  }
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, REMEMBERED))) {
+      return dir;
+    }
+    if (path.dirname(dir) === dir) {
+      throw new InputError([{
+        flag: '--directory',
+        message: `${start} is not inside a plugin made by generator-dokku-plugin (no ${REMEMBERED} there or in any folder above); run this inside such a plugin or point --directory at one`,
+      }]);
+    }
+  }
+}
+
 /** The input a plugin was generated from, as kept in its .yo-rc.json. */
 export function rememberedInput(directory: string): PluginInput {
   const file = path.join(directory, REMEMBERED);
-  if (!existsSync(file)) {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : `cannot be read (${(error as Error).message})`;
     throw new InputError([{
       flag: '--directory',
-      message: `${directory} is not a plugin made by generator-dokku-plugin (it has no ${REMEMBERED}); run this inside such a plugin or point --directory at one`,
+      message: `${file} ${reason}; it holds the input the plugin was made from, so growth needs it. Restore it, for example with git checkout -- ${REMEMBERED}`,
     }]);
   }
-  const stored = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { input?: PluginInput & { kind?: string } }>)['generator-dokku-plugin']?.input;
-  if (!stored) {
-    throw new InputError([{ flag: '--directory', message: `${file} holds no generator-dokku-plugin input; it was not written by this generator` }]);
+  const stored = (parsed as Record<string, { input?: PluginInput & { kind?: string } }> | null)?.['generator-dokku-plugin']?.input;
+  if (!stored || typeof stored !== 'object') {
+    throw new InputError([{ flag: '--directory', message: `${file} holds no generator-dokku-plugin input; it was not written by this generator (or lost its "generator-dokku-plugin" entry: restore it, for example with git checkout -- ${REMEMBERED})` }]);
   }
   if (stored.kind === 'addon') {
     throw new InputError([{
@@ -122,12 +148,23 @@ function appendix(file: string, added: PluginModel, empty: PluginModel): string 
   return full.slice(header.length);
 }
 
+/** Which flag a file that cannot be written comes from, so the error names what to change. */
+function flagFor(file: string, added: PluginModel): string {
+  if (added.commands.some((command) => file.includes(command.name))) {
+    return '--command';
+  }
+  return added.triggers.some((trigger) => file.includes(trigger.name)) ? '--trigger' : '--directory';
+}
+
 /**
  * Works out what adding commands and triggers does to an existing plugin, without writing anything: new
  * files are created, generated files the author has not edited are brought up to date, regions are
  * refreshed in place, new implementations are appended, and the author's own files are left alone.
+ * `start` is the plugin's directory or any folder inside it. Everything that could stop the run is found
+ * here, so that writing the plan cannot fail half way for a reason known in advance.
  */
-export function planGrowth(directory: string, additions: Additions, context: ModelContext, force: boolean): GrowthPlan {
+export function planGrowth(start: string, additions: Additions, context: ModelContext, force: boolean): GrowthPlan {
+  const directory = pluginRoot(start);
   const stored = rememberedInput(directory);
   const located = { ...stored, directory };
   const before = buildPluginModel(located, context);
@@ -143,7 +180,7 @@ export function planGrowth(directory: string, additions: Additions, context: Mod
   const remembered = rememberedInputFile(input);
   for (const file of [...renderPlugin(model), remembered]) {
     const target = path.join(directory, file.path);
-    const onDisk = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    const onDisk = existsSync(target) && statSync(target).isFile() ? readFileSync(target, 'utf8') : undefined;
     if (onDisk === undefined) {
       writes.push(file);
       continue;
@@ -158,14 +195,21 @@ export function planGrowth(directory: string, additions: Additions, context: Mod
       }
       continue;
     }
-    const spliced = file.ownership === 'regions' ? spliceRegions(onDisk, file.content) : undefined;
-    if (spliced !== undefined) {
-      if (spliced !== onDisk) {
-        writes.push({ ...file, content: spliced });
-      }
-      continue;
-    }
     const old = previous.get(file.path);
+    // A generated file with regions is the author's outside them: only the regions are the generator's.
+    if (file.ownership === 'regions' || hasRegions(file.content)) {
+      const refreshed = refreshRegions(onDisk, file.content, old, force);
+      if (refreshed.kind === 'spliced') {
+        if (refreshed.text !== onDisk) {
+          writes.push({ ...file, content: refreshed.text });
+        }
+        continue;
+      }
+      if (refreshed.kind === 'edited') {
+        conflicts.push(...refreshed.regions.map((region) => `${file.path} (generated region "${region}")`));
+        continue;
+      }
+    }
     if (file === remembered || onDisk === old || force) {
       writes.push(file);
     } else if (file.content !== old) {
@@ -176,5 +220,17 @@ export function planGrowth(directory: string, additions: Additions, context: Mod
   if (model.report && !before.report && model.language === 'bash') {
     writes.push(...propertyHooksForExistingTriggers(directory, model, before));
   }
+  const problems = writes.flatMap((file) => {
+    const problem = writeProblem(directory, file.path);
+    return problem === undefined ? [] : [{ flag: flagFor(file.path, added), message: `cannot write ${problem}; nothing was written` }];
+  });
+  if (problems.length > 0) {
+    throw new InputError(problems);
+  }
   return { directory, model, writes, conflicts, warnings };
+}
+
+/** Writes a plan as one change: all of it, or, when a write fails, none of it. */
+export function applyGrowth(plan: GrowthPlan): void {
+  writeAtomically(plan.directory, plan.writes);
 }

@@ -3,7 +3,8 @@ import Generator from 'yeoman-generator';
 import { isInteractive } from '../cli/interactivity.js';
 import { optionKey } from '../cli/options.js';
 import { InputError } from '../model/input-error.js';
-import { writeFiles } from '../write/write-files.js';
+import { reportInputErrorsPlainly } from './yeoman-errors.js';
+import { tidyYeomanHelp } from './yeoman-help.js';
 import { planGrowth, type Additions, type GrowthPlan } from './grow-plugin.js';
 
 type Kind = 'command' | 'trigger' | 'property';
@@ -16,9 +17,11 @@ const QUESTIONS: Record<Kind, { message: string; flag: string; description: stri
 
 /**
  * `yo dokku-plugin:command`, `yo dokku-plugin:trigger` and `yo dokku-plugin:report`: grow a plugin this
- * generator made. The plan
- * (what to create, refresh, append or refuse) is the same as `--add` on the command line; its files are
- * written directly, since the plan has already settled every conflict that Yeoman's conflicter would ask about.
+ * generator made. The plan (what to create, refresh, append or refuse) is the same as `--add` on the
+ * command line, and is complete before anything is written. Its files then go through Yeoman's file
+ * system, so Yeoman's conflicter shows each change and asks before overwriting, and `--force` skips the
+ * asking, as in any generator; files the author edited were already refused by the plan (or, with
+ * `--force`, overwritten as the plan says).
  */
 export function growthGenerator(kind: Kind) {
   return class GrowthGenerator extends Generator {
@@ -26,11 +29,31 @@ export function growthGenerator(kind: Kind) {
 
     constructor(args: string[], options: Record<string, unknown>) {
       super(args, options as never);
+      // The plugin is not an npm project: no package manager install, and no line saying none was run.
+      this.setFeatures({ customInstallTask: true });
+      reportInputErrorsPlainly(this);
       this.option(kind, { type: Array, description: QUESTIONS[kind].description });
-      this.option('directory', { type: String, description: 'The plugin to grow (default: the current directory)' });
+      this.option('directory', { type: String, description: 'The plugin, or a folder inside it (default: here)' });
       this.option('force', { type: Boolean, description: 'Overwrite generated files you edited' });
       this.option('dry-run', { type: Boolean, description: 'List what would change; write nothing' });
-      this.option('interactive', { type: Boolean, description: 'Ask when nothing is given (default: only on a terminal outside CI)' });
+      this.option('interactive', { type: Boolean, description: 'Ask when nothing is given' });
+      tidyYeomanHelp(this, {});
+    }
+
+    /**
+     * Yeoman reads .yo-rc.json for its own settings while the generator is built; a corrupt one would fail
+     * there with a bare JSON error. Its settings are kept in memory instead, and planning reports the file
+     * with what is wrong and how to fix it.
+     */
+    override _getStorage(...args: Parameters<Generator['_getStorage']>): ReturnType<Generator['_getStorage']> {
+      try {
+        return super._getStorage(...args);
+      } catch (error) {
+        if (!/Could not parse JSON/.test((error as Error).message)) {
+          throw error;
+        }
+        return this.createStorage('.yo-rc.json.unreadable', { name: typeof args[0] === 'string' ? args[0] : this.rootGeneratorName() });
+      }
     }
 
     async prompting(): Promise<void> {
@@ -47,8 +70,10 @@ export function growthGenerator(kind: Kind) {
         triggers: kind === 'trigger' ? values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean) : [],
         properties: kind === 'property' ? values : [],
       };
-      const directory = path.resolve(String(this.#flag('directory') ?? '.'));
-      this.plan = planGrowth(directory, additions, { cwd: process.cwd(), year: new Date().getFullYear() }, this.#flag('force') === true);
+      // As Yeoman and git do: the nearest .yo-rc.json at or above where we are (or --directory) is the plugin.
+      const given = this.#flag('directory');
+      const start = typeof given === 'string' ? path.resolve(this.env.cwd, given) : this.destinationRoot();
+      this.plan = planGrowth(start, additions, { cwd: this.env.cwd, year: new Date().getFullYear() }, this.#flag('force') === true);
       if (this.plan.conflicts.length > 0) {
         throw new InputError([{
           flag: '--force',
@@ -68,11 +93,28 @@ export function growthGenerator(kind: Kind) {
         this.log(`Would write ${plan.writes.length} files in ${plan.directory}:\n${listed}`);
         return;
       }
-      writeFiles(plan.directory, plan.writes);
+      this.destinationRoot(plan.directory);
+      // Nobody to ask (no terminal, CI): the plan has already refused every file the author edited, so
+      // Yeoman's conflicter is told the answer rather than left waiting for one.
+      const answered = !isInteractive(this.#flag('interactive'));
+      for (const file of plan.writes) {
+        const target = this.destinationPath(file.path);
+        this.fs.write(target, file.content, { stat: { mode: file.mode } as never });
+        if (answered) {
+          (this.fs.store.get(target) as { conflicter?: string }).conflicter = 'force';
+        }
+      }
+    }
+
+    end(): void {
+      const plan = this.plan as GrowthPlan;
+      if (plan.writes.length === 0 || this.#flag('dry-run') === true) {
+        return;
+      }
       for (const warning of plan.warnings) {
         this.log(`warning: ${warning}`);
       }
-      this.log(`Updated dokku-${plan.model.name}:\n${listed}\nNext: make lint unit-tests`);
+      this.log(`Updated dokku-${plan.model.name}:\n${plan.writes.map((file) => `  ${file.path}`).join('\n')}\nNext: make lint unit-tests`);
     }
 
     #flag(flag: string): unknown {

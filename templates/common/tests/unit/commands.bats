@@ -4,6 +4,8 @@ load test_helper
 setup() {
   setup_dokku_double
 }
+
+# >>> generator-dokku-plugin: tests of every command, rewritten when commands are added; add yours outside
 <%_ if (tests.commands.length === 0) { _%>
 
 @test "the plugin has no commands yet, so <%- plugin.name %>:anything is unknown" {
@@ -113,3 +115,4 @@ setup() {
   assert_output_contains <%- testCase.traceMarker %>
 }
 <%_ } _%>
+# <<< generator-dokku-plugin

@@ -14,12 +14,14 @@ setup() {
 @test "dokku help --all lists every command with its description" {
   run dokku help --all
   assert_success
+  # >>> generator-dokku-plugin: rows of help --all, rewritten when commands are added
 <%_ if (plugin.commands.length === 0) { _%>
   assert_help_row "<%- plugin.name %>" <%- tests.listedDescription %>
 <%_ } _%>
 <%_ for (const testCase of tests.commands) { _%>
   assert_help_row "<%- testCase.command.qualifiedName %>" <%- testCase.listedDescription %>
 <%_ } _%>
+  # <<< generator-dokku-plugin
 }
 
 @test "dokku <%- plugin.name %>:help prints the usage and every command" {
@@ -27,9 +29,11 @@ setup() {
   assert_success
   assert_output_contains "Usage: dokku <%- plugin.name %>[:COMMAND]"
   assert_output_contains <%- plugin.shell.description %>
+  # >>> generator-dokku-plugin: rows of the usage, rewritten when commands are added
 <%_ for (const testCase of tests.commands) { _%>
   assert_help_row "<%- testCase.command.qualifiedName %>" <%- testCase.description %>
 <%_ } _%>
+  # <<< generator-dokku-plugin
 }
 
 <%_ if (plugin.defaultCommand) { _%>

@@ -34,6 +34,8 @@ setup() {
   assert_success
   [[ ! -e "$DOKKU_LIB_ROOT/data/$PLUGIN_NAME" ]]
 }
+
+# >>> generator-dokku-plugin: tests of every trigger, rewritten when triggers are added; add yours outside
 <%_ for (const testCase of tests.triggers) { _%>
 
 <%_   if (testCase.trigger.echoesStdin) { _%>
@@ -60,3 +62,4 @@ setup() {
 }
 <%_   } _%>
 <%_ } _%>
+# <<< generator-dokku-plugin

@@ -19,15 +19,13 @@ type helpLine struct {
 
 const description = <%- go.description %>
 
-<%_ if (go.commands.length === 0) { _%>
-var commandHelp = []helpLine{}
-<%_ } else { _%>
 var commandHelp = []helpLine{
-<%_   for (const command of go.commands) { _%>
+	// >>> generator-dokku-plugin: the help table, rewritten when commands are added; edit around it freely
+<%_ for (const command of go.commands) { _%>
 	{<%- command.helpUsage %>, <%- command.helpDescription %>},
-<%_   } _%>
-}
 <%_ } _%>
+	// <<< generator-dokku-plugin
+}
 
 // Commands is the `commands` binary: Dokku runs it for `help`, `help --all` and every command no
 // subcommand matched. It answers help and exits "not mine" for everything else.
