@@ -218,6 +218,16 @@ describe('regressions: input rules and named errors (issue 10)', () => {
       assert.deepEqual(tree(cwd), []);
     });
 
+    it("refuses --add --directory '' (was the current directory)", () => {
+      const cwd = scratch();
+      assert.equal(cli(['demo', '--yes', '--no-git', '--command', 'list, List', '--directory', 'p'], cwd).status, 0);
+      const before = tree(cwd);
+      assertRefused(cli(['--add', '--directory', '', '--command', 'show, Show'], path.join(cwd, 'p')), [
+        "error: --directory: is empty; give the plugin's directory, or leave --directory out to grow the plugin you are in",
+      ]);
+      assert.deepEqual(tree(cwd), before);
+    });
+
     it('refuses the add-on flags --scheme, --per-app and --(no-)dump-restore on a plugin (were ignored)', () => {
       const cwd = scratch();
       const rule = (flag: string) => `error: --${flag}: only add-ons take --${flag}; remove it, or add --kind addon to make an add-on`;
