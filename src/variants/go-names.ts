@@ -89,8 +89,8 @@ function camelName(name: string): string {
 
 /**
  * Parameter names for one function, in order: each is the camel-cased label unless that is reserved or
- * already taken in the same list, then `Value` is added, then a number (`err`, `err-value` → `errValue`,
- * `errValue2`).
+ * already taken in the same list; then `Value` is added, and a number if that is taken too (`err`,
+ * `err-value` → `errValue`, `errValueValue`).
  */
 export function parameterNames(labels: string[]): string[] {
   const taken = new Set<string>();
