@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportedName, goComment, goString, parameterNames } from '../../src/variants/go-names.js';
 import { builtPlugin } from '../support/built-plugin.js';
+import { generate } from '../support/generate.js';
 import { DokkuHost } from '../support/dokku-host.js';
 import { run, type Ran } from '../support/run.js';
 
@@ -52,6 +53,24 @@ describe('Go output: names and literals the compiler and gofmt accept', () => {
     assert.deepEqual(parameterNames(['err', 'err-value']), ['errValue', 'errValueValue']);
     assert.deepEqual(parameterNames(['a1', 'a-1']), ['a1', 'a1Value']);
     assert.deepEqual(parameterNames(['func', 'nil', 'string', 'os', 'fmt', 'app', 'file-name']), ['funcValue', 'nilValue', 'stringValue', 'osValue', 'fmtValue', 'appValue', 'fileName']);
+  });
+});
+
+describe('Go doc comments stay as gofmt prints them whatever the descriptions hold', () => {
+  it('leaves doubled quotes, backticks, brackets and headings in descriptions for gofmt -l to pass', async () => {
+    const { pluginDir } = await generate({
+      args: ['marks'],
+      options: {
+        yes: true,
+        git: false,
+        lang: 'go',
+        description: 'It\'\'s ``odd\'\' and `x`',
+        command: ['show <app> [--all], Show ``it\'\' [x] # h', 'list [<pattern>...], - item `a` * b'],
+      },
+    });
+    const gofmt = run('gofmt', ['-l', 'cmd', 'internal', 'plugin'], { cwd: pluginDir });
+    assert.equal(gofmt.status, 0, gofmt.output);
+    assert.equal(gofmt.stdout, '', `gofmt would rewrite: ${gofmt.stdout}`);
   });
 });
 
