@@ -212,11 +212,20 @@ export function goTrigger(trigger: PluginTrigger): GoTrigger {
   };
 }
 
-/** `https://github.com/acme/dokku-demo.git` → `github.com/acme/dokku-demo`; anything else → `dokku-NAME`. */
+/** An element the go command refuses in a module path: `.`, `..`, a leading or trailing dot, a Windows device name. */
+function badModulePathElement(element: string): boolean {
+  const short = element.split('.')[0] ?? '';
+  return element.startsWith('.') || element.endsWith('.') || /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/.test(short) || /~[0-9]+$/.test(short);
+}
+
+/** `https://github.com/acme/dokku-demo.git` → `github.com/acme/dokku-demo`; anything Go would refuse → `dokku-NAME`. */
 export function goModulePath(repository: string, pluginName: string): string {
-  const match = /^(?:https:\/\/|ssh:\/\/(?:[^@/]+@)?|git:\/\/|git@)([^/:]+)[:/](.+?)(?:\.git)?\/?$/.exec(repository);
+  // a URL's port is no part of the module path; git@HOST:PATH is scp-like, with no port
+  const match = /^(?:https:\/\/|ssh:\/\/(?:[^@/]+@)?|git:\/\/)([^/:]+)(?::[0-9]+)?\/(.+?)(?:\.git)?\/?$/.exec(repository)
+    ?? /^git@([^/:]+):(.+?)(?:\.git)?\/?$/.exec(repository);
   const candidate = match ? `${match[1]}/${match[2]}`.toLowerCase() : '';
-  return /^[a-z0-9.-]+(\/[a-z0-9._~-]+)+$/.test(candidate) ? candidate : `dokku-${pluginName}`;
+  const valid = /^[a-z0-9][a-z0-9.-]*(\/[a-z0-9._~-]+)+$/.test(candidate) && !candidate.split('/').some(badModulePathElement);
+  return valid ? candidate : `dokku-${pluginName}`;
 }
 
 /** Triggers the Go binary serves; install and update stay bash, since they build the binaries. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { exportedName, goComment, goString, parameterNames } from '../../src/variants/go-names.js';
+import { exportedName, goComment, goModulePath, goString, parameterNames } from '../../src/variants/go-names.js';
 import { builtPlugin } from '../support/built-plugin.js';
 import { generate } from '../support/generate.js';
 import { DokkuHost } from '../support/dokku-host.js';
@@ -54,6 +54,15 @@ describe('Go output: names and literals the compiler and gofmt accept', () => {
     assert.deepEqual(parameterNames(['a1', 'a-1']), ['a1', 'a1Value']);
     assert.deepEqual(parameterNames(['func', 'nil', 'string', 'os', 'fmt', 'app', 'file-name']), ['funcValue', 'nilValue', 'stringValue', 'osValue', 'fmtValue', 'appValue', 'fileName']);
   });
+
+  it('takes the module path from the repository only when the go command accepts it', () => {
+    assert.equal(goModulePath('https://github.com/Acme/dokku-demo.git', 'demo'), 'github.com/acme/dokku-demo');
+    assert.equal(goModulePath('https://git.example.com:8443/acme/dokku-demo', 'demo'), 'git.example.com/acme/dokku-demo');
+    assert.equal(goModulePath('git@gitlab.com:group/sub/dokku-demo.git', 'demo'), 'gitlab.com/group/sub/dokku-demo');
+    for (const refused of ['https://github.com/acme/..', 'https://github.com/acme/dokku-demo.', 'https://github.com/acme/.demo', 'https://github.com/acme/con', 'https://github.com/acme/x~1', 'file:///srv/dokku-demo']) {
+      assert.equal(goModulePath(refused, 'demo'), 'dokku-demo', refused);
+    }
+  });
 });
 
 describe('Go doc comments stay as gofmt prints them whatever the descriptions hold', () => {
@@ -88,7 +97,9 @@ describe('Go output of text with format characters, doc-comment markup and quote
       description,
       author: 'Zoë \ufeff ``O\'\'Brien\u2029',
       command: [`show <app>, ${commandDescription}`],
-      property: ['mode=\ufeffon\u200d', 'quote=``x\'\''],
+      // a trailing dot is no valid module path element, so the module is dokku-texts
+      repository: 'https://github.com/acme/dokku-texts.',
+      property: ['mode=\ufeffon\u200d', 'quote=``x\'\'', 'wrap=a\u2028b\\x41\\n'],
     },
   };
   let pluginDir = '';
@@ -104,6 +115,7 @@ describe('Go output of text with format characters, doc-comment markup and quote
   });
 
   it('carries the text into the Go sources only as escapes', () => {
+    assert.match(readFileSync(path.join(pluginDir, 'go.mod'), 'utf8'), /^module dokku-texts$/m);
     for (const file of ['internal/dispatch/help.go', 'internal/dispatch/report.go', 'plugin/plugin.go']) {
       assert.doesNotMatch(readFileSync(path.join(pluginDir, file), 'utf8'), /[\ufeff\u200d\u202e\u2028\u2029]/u, file);
     }
@@ -117,6 +129,11 @@ describe('Go output of text with format characters, doc-comment markup and quote
     assert.ok(show?.endsWith(`  ${commandDescription}`), usage);
     assert.equal(succeeded(host.dokku(['texts:report', APP, '--texts-mode'])), '\ufeffon\u200d\n');
     assert.equal(succeeded(host.dokku(['texts:report', APP, '--texts-quote'])), '``x\'\'\n');
+    // the same bytes as the bash variant prints: only backslash, quote, tab and newline are escaped
+    assert.equal(
+      succeeded(host.dokku(['texts:report', APP, '--format', 'json'])),
+      '{"texts-mode": "\ufeffon\u200d", "texts-quote": "``x\'\'", "texts-wrap": "a\u2028b\\\\x41\\\\n"}\n',
+    );
   });
 });
 
