@@ -4,6 +4,7 @@ import type { PluginCommand, PluginModel, PluginTrigger } from '../model/plugin-
  * Go names and literals for the Go variant, worked out here so that templates only place identifiers that
  * compile and string literals that are already escaped.
  */
+
 /**
  * Names a parameter of a plugin function may not take: Go's keywords, every predeclared identifier (a
  * parameter called `nil` or `string` would break the body), the packages the generated body uses, and
