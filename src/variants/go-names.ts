@@ -1,4 +1,5 @@
 import type { PluginCommand, PluginModel, PluginTrigger } from '../model/plugin-model.js';
+import { shellQuote } from '../render/encode.js';
 
 /**
  * Go names and literals for the Go variant, worked out here so that templates only place identifiers that
@@ -282,6 +283,15 @@ export function goNames(model: PluginModel) {
     subcommandLinks: ['default', ...commands.map((command) => command.command.name)],
     /** Names at the plugin's root that link to the triggers binary. */
     triggerLinks: triggers.map((trigger) => trigger.trigger.name),
+    /**
+     * The same names and the plugin's name as shell words: quoted, since a command or plugin called `do`,
+     * `done` or `fi` would otherwise read as a keyword to shellcheck (SC1010).
+     */
+    shell: {
+      pluginName: shellQuote(model.name),
+      subcommandLinks: ['default', ...commands.map((command) => command.command.name)].map(shellQuote).join(' '),
+      triggerLinks: triggers.map((trigger) => shellQuote(trigger.trigger.name)).join(' '),
+    },
     /** `MY_PLUGIN` for my-plugin: the prefix of the plugin's own environment variables. */
     envPrefix: model.name.toUpperCase().replace(/-/g, '_'),
   };

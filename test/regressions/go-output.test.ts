@@ -83,6 +83,18 @@ describe('Go doc comments stay as gofmt prints them whatever the descriptions ho
   });
 });
 
+describe('Go build scripts with commands and a plugin named after shell keywords', () => {
+  it('pass shellcheck with no exclusions: the install trigger and scripts/build quote the names', async () => {
+    const { pluginDir } = await generate({
+      args: ['done'],
+      options: { yes: true, git: false, lang: 'go', command: ['do <app>, D', 'fi, F', 'then [--done], T'], property: ['esac=1'], trigger: ['post-deploy'] },
+    });
+    const ran = run('shellcheck', ['--severity=style', '--format=gcc', 'install', 'scripts/build'], { cwd: pluginDir });
+    assert.equal(ran.stdout, '', ran.stdout);
+    assert.equal(ran.status, 0);
+  });
+});
+
 describe('Go output of text with format characters, doc-comment markup and quotes builds and passes its own checks', () => {
   const description = 'Tools \ufeffwith\u200dformat\u202e marks\u2028and\u2029separators; it\'\'s ``odd\'\' `x` [link] # not a heading';
   const commandDescription = 'Show ``it\'\' \ufeff and [x]: y \u2028 z';
