@@ -9,8 +9,9 @@ package plugin
 import "<%- go.modulePath %>/internal/dokku"
 <%_ for (const command of go.commands.filter((candidate) => !candidate.command.builtin)) { _%>
 
-// <%- command.functionName %> runs `dokku <%- command.fullUsage %>`: <%- command.command.description %>
+// <%- command.functionName %> runs `dokku <%- command.fullUsage %>`.
 func <%- command.functionName %>(<%- command.signature %>) error {
+	// Its help line: <%- command.descriptionComment %>
 	// TODO: replace this placeholder with what <%- command.command.qualifiedName %> does.
 	dokku.LogInfo1("%s is not implemented yet", <%- command.qualifiedLiteral %>)
 <%_   if (command.command.app !== 'none') { _%>

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"<%- go.modulePath %>/internal/dokku"
 )
@@ -33,18 +34,45 @@ func appCommandArgs(argv []string) []string {
 	return args
 }
 
-// takeFlag reports whether flag is among args, and returns args without it.
-func takeFlag(args []string, flag string) (bool, []string) {
-	found := false
-	kept := []string{}
-	for _, argument := range args {
-		if argument == flag {
-			found = true
+// commandLine is a command's argv once its flags are read: which declared flags were given, and the
+// operands (the app first, when the command takes one).
+type commandLine struct {
+	usage    string
+	flags    map[string]bool
+	operands []string
+}
+
+// readCommandLine reads the declared flags wherever they stand and refuses any other word that starts
+// with "--", as pflag does in Dokku's Go plugins. A bare "--" ends the flags: it is dropped and every
+// later word is an operand. Words with one leading dash are operands.
+func readCommandLine(args []string, usage string, declared ...string) (commandLine, error) {
+	line := commandLine{usage: usage, flags: map[string]bool{}, operands: []string{}}
+	for _, flag := range declared {
+		line.flags[flag] = false
+	}
+	for i, word := range args {
+		if word == "--" {
+			line.operands = append(line.operands, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(word, "--") {
+			line.operands = append(line.operands, word)
 			continue
 		}
-		kept = append(kept, argument)
+		if _, ok := line.flags[word]; !ok {
+			return line, fmt.Errorf("Unknown flag \"%s\": dokku %s", word, usage)
+		}
+		line.flags[word] = true
 	}
-	return found, kept
+	return line, nil
+}
+
+// refuseSurplus fails on the first operand beyond the limit the usage declares.
+func (line commandLine) refuseSurplus(operands []string, limit int) error {
+	if len(operands) > limit {
+		return fmt.Errorf("Unexpected argument \"%s\": dokku %s", operands[limit], line.usage)
+	}
+	return nil
 }
 
 // requireApp takes the app off the front of args; it must be given and exist.

@@ -30,6 +30,36 @@ func TestRequireAppAsksForAMissingApp(t *testing.T) {
 	}
 }
 
+func TestReadCommandLineTakesDeclaredFlagsAnywhereAndEndsThemAtDoubleDash(t *testing.T) {
+	line, err := readCommandLine([]string{"one", "--force", "-n", "--", "--literal", "--force"}, "p:x <a>... [--force]", "--force")
+	if err != nil {
+		t.Fatalf("readCommandLine failed: %v", err)
+	}
+	if !line.flags["--force"] {
+		t.Fatalf("--force was not seen")
+	}
+	if want := []string{"one", "-n", "--literal", "--force"}; !reflect.DeepEqual(line.operands, want) {
+		t.Fatalf("operands = %q, want %q", line.operands, want)
+	}
+}
+
+func TestReadCommandLineRefusesUndeclaredFlags(t *testing.T) {
+	_, err := readCommandLine([]string{"one", "--forse"}, "p:x <a> [--force]", "--force")
+	if err == nil || err.Error() != `Unknown flag "--forse": dokku p:x <a> [--force]` {
+		t.Fatalf("readCommandLine error = %v", err)
+	}
+}
+
+func TestRefuseSurplusNamesTheFirstExtraOperand(t *testing.T) {
+	line := commandLine{usage: "p:x <a>"}
+	if err := line.refuseSurplus([]string{"one"}, 1); err != nil {
+		t.Fatalf("one operand refused: %v", err)
+	}
+	if err := line.refuseSurplus([]string{"one", "two", "three"}, 1); err == nil || err.Error() != `Unexpected argument "two": dokku p:x <a>` {
+		t.Fatalf("refuseSurplus error = %v", err)
+	}
+}
+
 func TestUsageListsEveryCommandInAlignedColumns(t *testing.T) {
 	var out bytes.Buffer
 	printUsage(&out)

@@ -1,8 +1,6 @@
 package dispatch
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -127,12 +125,27 @@ func quietInfo2(format string, a ...interface{}) {
 	}
 }
 
+// jsonString quotes value as a JSON string the way the bash variant does, so both print the same bytes:
+// backslash, quote, tab and newline escaped, other control characters as \u00XX, and everything else as
+// is (encoding/json would also escape U+2028 and U+2029).
 func jsonString(value string) string {
-	var out bytes.Buffer
-	encoder := json.NewEncoder(&out)
-	encoder.SetEscapeHTML(false)
-	if err := encoder.Encode(value); err != nil {
-		return `""`
+	var out strings.Builder
+	out.WriteByte('"')
+	for _, r := range value {
+		switch {
+		case r == '\\' || r == '"':
+			out.WriteByte('\\')
+			out.WriteRune(r)
+		case r == '\n':
+			out.WriteString(`\n`)
+		case r == '\t':
+			out.WriteString(`\t`)
+		case r < 0x20:
+			fmt.Fprintf(&out, `\u%04x`, r)
+		default:
+			out.WriteRune(r)
+		}
 	}
-	return strings.TrimRight(out.String(), "\n")
+	out.WriteByte('"')
+	return out.String()
 }

@@ -32,30 +32,32 @@ func Subcommand(name string, argv []string) int {
 <%_   const c = command.command _%>
 
 func <%- command.dispatchName %>(argv []string) int {
-<%_   if (command.readsArgs) { _%>
-	args := <%- c.app === 'none' ? 'commandArgs' : 'appCommandArgs' %>(argv)
-<%_   } _%>
-<%_   for (const flag of command.flags) { _%>
-	<%- flag.name %>, args := takeFlag(args, <%- flag.flagLiteral %>)
-<%_   } _%>
-<%_   if (c.app !== 'none') { _%>
-	app, <%- command.restTarget %>, err := <%- c.app === 'required' ? 'requireApp' : 'optionalApp' %>(args)
+	line, err := readCommandLine(<%- c.app === 'none' ? 'commandArgs' : 'appCommandArgs' %>(argv), <%- command.usageLiteral %><%- command.flags.map((flag) => `, ${flag.flagLiteral}`).join('') %>)
+	if err != nil {
+		return finish(err)
+	}
+<%_   if (c.app === 'none') { _%>
+	operands := line.operands
+<%_   } else { _%>
+	app, operands, err := <%- c.app === 'required' ? 'requireApp' : 'optionalApp' %>(line.operands)
 	if err != nil {
 		return finish(err)
 	}
 <%_   } _%>
-<%_   command.parameters.forEach((parameter, index) => { _%>
+<%_   if (command.operandLimit !== undefined) { _%>
+	if err := line.refuseSurplus(operands, <%- command.operandLimit %>); err != nil {
+		return finish(err)
+	}
+<%_   } _%>
+<%_   for (const parameter of command.parameters.filter((candidate) => candidate.message)) { _%>
 <%_     if (parameter.type === '[]string') { _%>
-	<%- parameter.name %> := argsFrom(<%- command.source %>, <%- index %>)
+	if len(operands) < <%- parameter.index + 1 %> {
 <%_     } else { _%>
-	<%- parameter.name %> := arg(<%- command.source %>, <%- index %>)
+	if arg(operands, <%- parameter.index %>) == "" {
 <%_     } _%>
-<%_     if (parameter.message) { _%>
-	if len(<%- parameter.name %>) == 0 {
 		return finish(errors.New(<%- parameter.message %>))
 	}
-<%_     } _%>
-<%_   }) _%>
+<%_   } _%>
 	return finish(plugin.<%- command.functionName %>(<%- command.callArguments %>))
 }
 <%_ } _%>
