@@ -97,7 +97,7 @@ describe('prompts on a terminal', function () {
   it('--add on a directory that is no plugin fails before asking anything', async () => {
     const talk = await converseOnTerminal(['--add'], [], workdir(), HANG_LIMIT);
     assert.equal(talk.status, 1, plainScreen(talk.screen));
-    assert.match(plainScreen(talk.screen), /error: --directory: .* is not a plugin made by generator-dokku-plugin/);
+    assert.match(plainScreen(talk.screen), /error: --directory: .* is not inside a plugin made by generator-dokku-plugin/);
     assert.doesNotMatch(plainScreen(talk.screen), /Command to add/);
   });
 
