@@ -8,7 +8,8 @@ import { rememberedInputFile, renderAddon, type RenderedFile } from '../../src/r
 import { removeOnFailure } from '../../src/write/cleanup-on-failure.js';
 import { initGitRepository } from '../../src/write/git-repository.js';
 import { fileList } from '../../src/write/summary.js';
-import { targetDirectoryProblem } from '../../src/write/target-directory.js';
+import { blockedFilesProblem, targetDirectoryProblem } from '../../src/write/target-directory.js';
+import { reportInputErrorsPlainly } from '../../src/grow/yeoman-errors.js';
 
 /** `yo dokku-plugin:addon`: the add-on pipeline of `--kind addon`, written through Yeoman's file system. */
 export default class DokkuAddonGenerator extends Generator {
@@ -18,6 +19,9 @@ export default class DokkuAddonGenerator extends Generator {
 
   constructor(args: string[], options: Record<string, unknown>) {
     super(args, options as never);
+    // The add-on is not an npm project: no package manager install, and no line saying none was run.
+    this.setFeatures({ customInstallTask: true });
+    reportInputErrorsPlainly(this);
     this.argument('name', { type: String, required: false, description: 'Add-on name (same as --name)' });
     for (const spec of OPTIONS.filter((option) => ADDON_FLAGS.includes(option.flag) && !['name', 'kind'].includes(option.flag))) {
       this.option(spec.flag, { type: spec.type === 'boolean' ? Boolean : String, description: spec.description });
@@ -28,11 +32,11 @@ export default class DokkuAddonGenerator extends Generator {
     const values = Object.fromEntries(ADDON_FLAGS.map((flag) => [flag, this.#flag(flag)])) as Record<string, string | boolean | undefined>;
     const input = await resolveAddonInput(values, undefined, (questions) => exitOnPromptStop(() => this.prompt(questions as never)));
     this.addon = buildAddonModel(input, { cwd: process.cwd(), year: new Date().getFullYear() });
-    const problem = targetDirectoryProblem(this.addon.directory, values.force === true);
+    this.files = [...renderAddon(this.addon), rememberedInputFile({ ...input, kind: 'addon' } as AddonInput)];
+    const problem = targetDirectoryProblem(this.addon.directory, values.force === true) ?? blockedFilesProblem(this.addon.directory, this.files);
     if (problem) {
       throw new InputError([problem]);
     }
-    this.files = [...renderAddon(this.addon), rememberedInputFile({ ...input, kind: 'addon' } as AddonInput)];
   }
 
   writing(): void {

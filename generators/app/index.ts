@@ -16,7 +16,7 @@ import { tidyYeomanHelp } from '../../src/grow/yeoman-help.js';
 import { removeOnFailure } from '../../src/write/cleanup-on-failure.js';
 import { initGitRepository } from '../../src/write/git-repository.js';
 import { fileList, nextSteps } from '../../src/write/summary.js';
-import { targetDirectoryProblem } from '../../src/write/target-directory.js';
+import { blockedFilesProblem, targetDirectoryProblem } from '../../src/write/target-directory.js';
 
 /**
  * `yo dokku-plugin`: flags and answers → one validated plugin model → the rendered files, written through
@@ -89,11 +89,11 @@ export default class DokkuPluginGenerator extends Generator {
       return;
     }
     const model = this.model as PluginModel;
-    const problem = targetDirectoryProblem(model.directory, this.#flag('force') === true);
+    this.files = [...renderPlugin(model), rememberedInputFile(this.input)];
+    const problem = targetDirectoryProblem(model.directory, this.#flag('force') === true) ?? blockedFilesProblem(model.directory, this.files);
     if (problem) {
       throw new InputError([problem]);
     }
-    this.files = [...renderPlugin(model), rememberedInputFile(this.input)];
     if (this.#flag('dry-run') !== true) {
       this.finished = removeOnFailure(model.directory);
     }

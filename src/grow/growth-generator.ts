@@ -5,7 +5,9 @@ import { optionKey } from '../cli/options.js';
 import { InputError } from '../model/input-error.js';
 import { reportInputErrorsPlainly } from './yeoman-errors.js';
 import { tidyYeomanHelp } from './yeoman-help.js';
-import { planGrowth, type Additions, type GrowthPlan } from './grow-plugin.js';
+import { planGrowth, pluginRoot, rememberedInput, type Additions, type GrowthPlan } from './grow-plugin.js';
+import { problemsOf } from '../cli/answer-checks.js';
+import { exitOnPromptStop } from '../cli/prompt-stop.js';
 
 type Kind = 'command' | 'trigger' | 'property';
 
@@ -57,23 +59,35 @@ export function growthGenerator(kind: Kind) {
     }
 
     async prompting(): Promise<void> {
+      // As Yeoman and git do: the nearest .yo-rc.json at or above where we are (or --directory) is the plugin.
+      const given = this.#flag('directory');
+      const start = typeof given === 'string' ? path.resolve(this.env.cwd, given) : this.destinationRoot();
+      const context = { cwd: this.env.cwd, year: new Date().getFullYear() };
+      const force = this.#flag('force') === true;
+      const additionsOf = (values: string[]): Additions => ({
+        commands: kind === 'command' ? values : [],
+        triggers: kind === 'trigger' ? values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean) : [],
+        properties: kind === 'property' ? values : [],
+      });
       let values = [this.#flag(kind)].flat(Infinity).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
       if (values.length === 0) {
         if (!isInteractive(this.#flag('interactive'))) {
           throw new InputError([{ flag: QUESTIONS[kind].flag, message: `nothing to add: give at least one ${QUESTIONS[kind].flag}` }]);
         }
-        const answers = await this.prompt([{ type: 'input', name: kind, message: QUESTIONS[kind].message }] as never) as Record<string, string>;
+        // A folder that is no plugin of ours fails before anything is asked; each answer is checked where it is typed.
+        rememberedInput(pluginRoot(start));
+        const problems = problemsOf((candidate: Additions) => planGrowth(start, candidate, context, true));
+        const validate = (answer: string): true | string => {
+          if (answer.trim() === '') {
+            return `give one ${QUESTIONS[kind].flag.slice(2)} to add`;
+          }
+          const found = problems(additionsOf([answer.trim()])).filter((problem) => problem.flag === QUESTIONS[kind].flag);
+          return found.length === 0 ? true : found.map((problem) => problem.message).join('; ');
+        };
+        const answers = await exitOnPromptStop(() => this.prompt([{ type: 'input', name: kind, message: QUESTIONS[kind].message, validate }] as never)) as Record<string, string>;
         values = [String(answers[kind] ?? '')].filter((value) => value.trim() !== '');
       }
-      const additions: Additions = {
-        commands: kind === 'command' ? values : [],
-        triggers: kind === 'trigger' ? values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean) : [],
-        properties: kind === 'property' ? values : [],
-      };
-      // As Yeoman and git do: the nearest .yo-rc.json at or above where we are (or --directory) is the plugin.
-      const given = this.#flag('directory');
-      const start = typeof given === 'string' ? path.resolve(this.env.cwd, given) : this.destinationRoot();
-      this.plan = planGrowth(start, additions, { cwd: this.env.cwd, year: new Date().getFullYear() }, this.#flag('force') === true);
+      this.plan = planGrowth(start, additionsOf(values), context, force);
       if (this.plan.conflicts.length > 0) {
         throw new InputError([{
           flag: '--force',

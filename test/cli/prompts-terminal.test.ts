@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ADDON_GENERATOR, GENERATOR, REPO_ROOT } from '../support/paths.js';
+import { ADDON_GENERATOR, BIN, COMMAND_GENERATOR, GENERATOR, REPO_ROOT } from '../support/paths.js';
+import { run } from '../support/run.js';
 import { converseOnTerminal, plainScreen } from '../support/terminal.js';
 
 /** A hang fails the test through this limit; nothing here asserts how fast a run is. */
@@ -136,6 +137,7 @@ describe('yo dokku-plugin prompts on a terminal', function () {
       'const env = createEnv();',
       `env.register(${JSON.stringify(GENERATOR)}, { namespace: 'dokku-plugin:app' });`,
       `env.register(${JSON.stringify(ADDON_GENERATOR)}, { namespace: 'dokku-plugin:addon' });`,
+      `env.register(${JSON.stringify(COMMAND_GENERATOR)}, { namespace: 'dokku-plugin:command' });`,
       'await env.run(process.argv.slice(2));',
       '',
     ].join('\n'));
@@ -167,5 +169,37 @@ describe('yo dokku-plugin prompts on a terminal', function () {
     ], cwd, HANG_LIMIT, undefined, yoScript());
     assert.equal(talk.status, 0, plainScreen(talk.screen));
     assert.ok(existsSync(path.join(cwd, 'dokku-addon-cache', 'provision')));
+  });
+  /** A plugin made by the command line in a fresh directory, to grow through yo. */
+  function madePlugin(): string {
+    const cwd = workdir();
+    const made = run(process.execPath, [BIN, 'demo', '--yes', '--no-git', '--command', 'list, List', '--directory', 'dokku-demo'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    assert.equal(made.status, 0, made.output);
+    return path.join(cwd, 'dokku-demo');
+  }
+
+  it('yo dokku-plugin:command refuses a bad command at its prompt with the flag\'s rule and adds the next answer', async () => {
+    const plugin = madePlugin();
+    const talk = await converseOnTerminal(['dokku-plugin:command'], [
+      [/Command to add/, `list <app>, Again${ENTER}`],
+      [/"list" already exists as "list, List"; pick another name, or change it by hand/, `${CLEAR}show <app>, Show one${ENTER}`],
+      // Yeoman's conflicter then shows each changed file, as in any generator; "a" takes them all.
+      [/Overwrite .*README\.md\?/, `a${ENTER}`],
+    ], path.join(plugin, 'tests', 'unit'), HANG_LIMIT, undefined, yoScript());
+    assert.equal(talk.status, 0, plainScreen(talk.screen));
+    assert.ok(existsSync(path.join(plugin, 'subcommands', 'show')));
+    assert.match(readFileSync(path.join(plugin, 'command-functions'), 'utf8'), /cmd-demo-show\(\)/);
+  });
+
+  it('Ctrl-C at the prompt of yo dokku-plugin:command prints "cancelled", exits 130 and changes nothing', async () => {
+    const plugin = madePlugin();
+    const before = readdirSync(plugin, { recursive: true }).map(String).sort();
+    const functions = readFileSync(path.join(plugin, 'command-functions'), 'utf8');
+    const talk = await converseOnTerminal(['dokku-plugin:command'], [[/Command to add/, '\x03']], plugin, HANG_LIMIT, undefined, yoScript());
+    assert.equal(talk.status, 130, plainScreen(talk.screen));
+    const lines = talk.screen.replace(/\r/g, '').split('\n').map((line) => plainScreen(line).trim());
+    assert.deepEqual(lines.filter((line) => /cancel/i.test(line)), ['cancelled']);
+    assert.deepEqual(readdirSync(plugin, { recursive: true }).map(String).sort(), before);
+    assert.equal(readFileSync(path.join(plugin, 'command-functions'), 'utf8'), functions);
   });
 });

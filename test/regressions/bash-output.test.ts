@@ -187,6 +187,10 @@ describe('regressions: generated bash plugins pass their own checks', function (
     assert.equal(forced.status, 0, forced.output);
     assert.match(forced.stdout, /^ {7}force: true$/m);
     assert.equal(host.dokku(['demo:list', '--']).status, 0);
+    // Dokku's global flags, which Dokku reads anywhere in argv, are passed over.
+    const globals = host.dokku(['demo:list', '--force', '--quiet']);
+    assert.equal(globals.status, 0, globals.output);
+    assert.equal(globals.stderr, '');
     const imported = host.dokku(['demo:import', APP, 'a', '--dry-run', '-n', '--', '--literal', '--dry-run']);
     assert.equal(imported.status, 0, imported.output);
     assert.match(imported.stdout, /^ {7}file: a -n --literal --dry-run\n {7}dry-run: true$/m);

@@ -252,7 +252,7 @@ describe('Go commands refuse surplus arguments and undeclared flags with their u
   });
 
   it('refuses an undeclared --flag, even one another command declares', () => {
-    refused(['strict:list', '--force'], 'Unknown flag "--force": dokku strict:list');
+    refused(['strict:list', '--enable'], 'Unknown flag "--enable": dokku strict:list');
     refused(['strict:enable', APP, '--forse'], 'Unknown flag "--forse": dokku strict:enable <app> [--force]');
     refused(['strict:import', APP, 'a', '--dry-run=1'], 'Unknown flag "--dry-run=1": dokku strict:import <app> <file>... [--dry-run]');
   });
@@ -269,5 +269,10 @@ describe('Go commands refuse surplus arguments and undeclared flags with their u
       `-----> strict:import is not implemented yet\n       app: ${APP}\n       file: --dry-run -e\n       dry-run: false\n`,
     );
     assert.equal(succeeded(host.dokku(['strict:show', '-n'])), '-----> strict:show is not implemented yet\n       name: -n\n');
+  });
+
+  it("passes over Dokku's global flags after the command, which Dokku reads anywhere in argv", () => {
+    assert.equal(succeeded(host.dokku(['strict:list', '--force', '--quiet'])), '-----> strict:list is not implemented yet\n');
+    assert.equal(succeeded(host.dokku(['strict:enable', APP, '--force'])), `-----> strict:enable is not implemented yet\n       app: ${APP}\n       force: true\n`);
   });
 });

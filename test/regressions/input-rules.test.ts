@@ -262,22 +262,35 @@ describe('regressions: input rules and named errors (issue 10)', () => {
     }
 
     it('refuses long names, an empty trigger, add-on flags on a plugin and U+FFFD, naming each flag', async () => {
-      assert.equal(await yoError(GENERATOR, [LONG('a', 65)], { yes: true }), `--name: ${NAME_RULE('a plugin name', LONG('a', 24), 65)}`);
-      assert.equal(await yoError(GENERATOR, ['demo'], { yes: true, command: [`${LONG('c', 243)}, Long`] }), `--command: ${NAME_RULE('a command name', LONG('c', 24), 243)}`);
-      assert.equal(await yoError(ADDON_GENERATOR, [LONG('s', 65)], { yes: true, scheme: 'redis' }), `--name: ${NAME_RULE('an add-on name', LONG('s', 24), 65)}`);
-      assert.equal(await yoError(GENERATOR, ['demo'], { yes: true, trigger: [''] }), '--trigger: a trigger name is empty; give one such as --trigger post-deploy, or leave that --trigger out');
-      assert.equal(await yoError(GENERATOR, ['demo'], { yes: true, 'per-app': true }), '--per-app: only add-ons take --per-app; remove it, or add --kind addon to make an add-on');
+      assert.equal(await yoError(GENERATOR, [LONG('a', 65)], { yes: true }), `error: --name: ${NAME_RULE('a plugin name', LONG('a', 24), 65)}`);
+      assert.equal(await yoError(GENERATOR, ['demo'], { yes: true, command: [`${LONG('c', 243)}, Long`] }), `error: --command: ${NAME_RULE('a command name', LONG('c', 24), 243)}`);
+      assert.equal(await yoError(ADDON_GENERATOR, [LONG('s', 65)], { yes: true, scheme: 'redis' }), `error: --name: ${NAME_RULE('an add-on name', LONG('s', 24), 65)}`);
+      assert.equal(await yoError(GENERATOR, ['demo'], { yes: true, trigger: [''] }), 'error: --trigger: a trigger name is empty; give one such as --trigger post-deploy, or leave that --trigger out');
+      assert.equal(await yoError(GENERATOR, ['demo'], { yes: true, 'per-app': true }), 'error: --per-app: only add-ons take --per-app; remove it, or add --kind addon to make an add-on');
       assert.equal(await yoError(GENERATOR, ['demo'], { yes: true, author: 'Jos\ufffd' }),
-        "--author: is not valid UTF-8: bytes that are not UTF-8 reach the generator as U+FFFD (\ufffd); give the text in UTF-8 (check the terminal's encoding, for example LANG=C.UTF-8)");
+        "error: --author: is not valid UTF-8: bytes that are not UTF-8 reach the generator as U+FFFD (\ufffd); give the text in UTF-8 (check the terminal's encoding, for example LANG=C.UTF-8)");
+    });
+
+    it('with --force, yo dokku-plugin and yo dokku-plugin:addon refuse before writing when files of the user stand in the way', async () => {
+      const cwd = scratch();
+      const forced = path.join(cwd, 'forced');
+      mkdirSync(path.join(forced, 'commands'), { recursive: true });
+      writeFileSync(path.join(forced, 'tests'), 'mine\n');
+      assert.equal(await yoError(GENERATOR, ['demo'], { yes: true, force: true, git: false, directory: forced }),
+        `error: --directory: in ${forced}, tests (a file where a directory is needed), commands (a directory where a file is needed) stand in the way of the generated files; nothing was written: move them away, or choose another --directory`);
+      mkdirSync(path.join(forced, 'enable'));
+      assert.equal(await yoError(ADDON_GENERATOR, ['cache'], { yes: true, force: true, git: false, scheme: 'redis', directory: forced }),
+        `error: --directory: in ${forced}, enable (a directory where a file is needed), tests (a file where a directory is needed) stand in the way of the generated files; nothing was written: move them away, or choose another --directory`);
+      assert.deepEqual(tree(cwd), ['forced', 'forced/commands', 'forced/enable', 'forced/tests']);
     });
 
     it('refuses a --directory that is a file or below one, and leaves the file alone', async () => {
       const cwd = scratch();
       const taken = path.join(cwd, 'taken');
       writeFileSync(taken, 'mine\n');
-      assert.equal(await yoError(GENERATOR, ['demo'], { yes: true, directory: taken }), `--directory: ${taken} is a file, not a directory; choose another --directory (or move the file away)`);
+      assert.equal(await yoError(GENERATOR, ['demo'], { yes: true, directory: taken }), `error: --directory: ${taken} is a file, not a directory; choose another --directory (or move the file away)`);
       assert.equal(await yoError(ADDON_GENERATOR, ['cache'], { yes: true, scheme: 'redis', directory: `${taken}/sub` }),
-        `--directory: ${taken}/sub cannot be made: ${taken} is a file, not a directory; choose another --directory`);
+        `error: --directory: ${taken}/sub cannot be made: ${taken} is a file, not a directory; choose another --directory`);
       assert.deepEqual(tree(cwd), ['taken']);
       assert.equal(readFileSync(taken, 'utf8'), 'mine\n');
     });

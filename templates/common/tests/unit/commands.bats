@@ -113,6 +113,13 @@ setup() {
   run dokku --trace <%- command.qualifiedName %><%- testCase.args %>
   assert_success
   assert_output_contains <%- testCase.traceMarker %>
+<%_   if (!command.builtin && !command.flags.some((flag) => flag.flag === '--trace')) { _%>
+
+  # Dokku reads its global flags anywhere in argv, so the command passes over a --trace after its arguments.
+  run dokku <%- command.qualifiedName %><%- testCase.args %> --trace
+  assert_success
+  assert_output_contains <%- testCase.traceMarker %>
+<%_   } _%>
 }
 <%_ } _%>
 # <<< generator-dokku-plugin

@@ -42,9 +42,14 @@ type commandLine struct {
 	operands []string
 }
 
+// dokkuGlobalFlags are exported by Dokku's dispatcher from anywhere in argv.
+var dokkuGlobalFlags = map[string]bool{"--trace": true, "--quiet": true, "--force": true}
+
 // readCommandLine reads the declared flags wherever they stand and refuses any other word that starts
 // with "--", as pflag does in Dokku's Go plugins. A bare "--" ends the flags: it is dropped and every
-// later word is an operand. Words with one leading dash are operands.
+// later word is an operand. Words with one leading dash are operands. Dokku's own global flags
+// (--trace, --quiet, --force) are read by Dokku wherever they stand, so a command that does not
+// declare them passes over them.
 func readCommandLine(args []string, usage string, declared ...string) (commandLine, error) {
 	line := commandLine{usage: usage, flags: map[string]bool{}, operands: []string{}}
 	for _, flag := range declared {
@@ -60,6 +65,9 @@ func readCommandLine(args []string, usage string, declared ...string) (commandLi
 			continue
 		}
 		if _, ok := line.flags[word]; !ok {
+			if dokkuGlobalFlags[word] {
+				continue
+			}
 			return line, fmt.Errorf("Unknown flag \"%s\": dokku %s", word, usage)
 		}
 		line.flags[word] = true
