@@ -116,6 +116,9 @@ function unknownOption(typed: string, specs: OptionSpec[]): string {
   const bare = typed.replace(/=.*$/, '');
   const started = bare.startsWith('--') ? known.filter((candidate) => candidate.startsWith(bare)) : [];
   const meant = started.length > 0 ? started : suggestTriggers(bare, known);
-  const hint = meant.length === 0 ? '' : ` (did you mean ${meant.length === 1 ? meant[0] : `${meant.slice(0, -1).join(', ')} or ${meant.at(-1)}`}?)`;
+  // A single dash is a short option, and only -h and -v exist; a name or value that starts with "-" is
+  // most likely what was meant, and only values can, written after "=".
+  const short = bare.startsWith('--') ? '' : ' (the only short options are -h and -v; a plugin name cannot start with "-", and a value that does goes after "=", as in --description=-x)';
+  const hint = meant.length === 0 ? short : ` (did you mean ${meant.length === 1 ? meant[0] : `${meant.slice(0, -1).join(', ')} or ${meant.at(-1)}`}?)`;
   return `unknown option ${bare}${hint}`;
 }

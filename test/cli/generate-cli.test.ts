@@ -110,6 +110,8 @@ describe('npm run generate (bin/generate.js)', () => {
       [['--desciption', 'x'], 'error: unknown option --desciption (did you mean --description?)\nRun with --help to see every option.\n'],
       [['--d'], 'error: unknown option --d (did you mean --description, --default-command, --directory, --dump-restore or --dry-run?)\nRun with --help to see every option.\n'],
       [['--no-name'], 'error: unknown option --no-name (did you mean --name or --no-add?)\nRun with --help to see every option.\n'],
+      // Found by the fuzz campaign: a name that starts with "-" was an unknown short option with no hint.
+      [['-x'], 'error: unknown option -x (the only short options are -h and -v; a plugin name cannot start with "-", and a value that does goes after "=", as in --description=-x)\nRun with --help to see every option.\n'],
     ];
     for (const [args, expected] of cases) {
       const ran = cli(['demo', '--yes', ...args]);

@@ -40,7 +40,8 @@ function refusedProblems(spec: Spec, ran: Ran, changed: string[]): string[] {
   if (errors.length === 0) {
     problems.push(`no "error: --flag: ..." line on stderr:\n${ran.stderr.trim()}`);
   }
-  for (const line of errors.filter((candidate) => !/^error: --[a-z][a-z-]*: \S/.test(candidate))) {
+  // An unknown option is named in issue 11's own form, `error: unknown option --x (did you mean …?)`.
+  for (const line of errors.filter((candidate) => !/^error: (--[a-z][a-z-]*: \S|unknown option -)/.test(candidate))) {
     problems.push(`error line names no flag: ${line}`);
   }
   if (/^\s+at .+:\d+:\d+\)?$/m.test(ran.stderr)) {

@@ -85,7 +85,7 @@ function readdirNames(dir: string): string[] {
 
 function errorLineProblems(ran: Ran): string[] {
   const errors = ran.stderr.split('\n').filter((line) => line.startsWith('error:'));
-  const problems = errors.filter((line) => !/^error: --[a-z][a-z-]*: \S/.test(line)).map((line) => `error line names no flag: ${line}`);
+  const problems = errors.filter((line) => !/^error: (--[a-z][a-z-]*: \S|unknown option -)/.test(line)).map((line) => `error line names no flag: ${line}`);
   if (ran.status !== 1) {
     problems.push(`exit status ${ran.status}, not 1:\n${ran.stderr.trim()}`);
   } else if (errors.length === 0) {
