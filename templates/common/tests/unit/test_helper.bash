@@ -28,16 +28,10 @@ dokku() {
   "$REPO_ROOT/tests/support/dokku-double" "$@"
 }
 
-# Runs one of the plugin's triggers the way plugn does: by path, from an unrelated working directory, and
-# only when plugin.toml has the [plugin.config] table plugn reads before every trigger.
+# Runs a trigger through tests/support/bin/plugn, as Dokku does: in every enabled plugin, from an unrelated
+# working directory, with [plugin.config] exported as CONFIG_* (plugn fails without that table).
 plugn_trigger() {
-  local trigger="$1"
-  shift
-  if ! grep -qxF '[plugin.config]' "$REPO_ROOT/plugin.toml"; then
-    echo "plugin.toml has no [plugin.config] table: plugn fails every trigger without it"
-    return 1
-  fi
-  (cd / && "$PLUGIN_ENABLED_PATH/$PLUGIN_NAME/$trigger" "$@")
+  (cd / && "$REPO_ROOT/tests/support/bin/plugn" trigger "$@")
 }
 
 # Sources one of the plugin's files in a subshell, with ARGS and no stdin, as its subcommand shims and plugn
