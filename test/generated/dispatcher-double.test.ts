@@ -199,6 +199,32 @@ describe('the stub core plugins behave like Dokku\'s common functions', () => {
   });
 });
 
+describe('the dispatcher double started as root', () => {
+  it('runs the plugin as DOKKU_SYSTEM_USER, as Dokku re-runs itself as the dokku user', function () {
+    if (process.getuid?.() !== 0) {
+      this.skip();
+    }
+    const group = run('id', ['-gn', 'nobody']).stdout.trim();
+    const plugin = fakePlugin('alpha', {
+      'subcommands/run': [
+        'source "$PLUGIN_CORE_AVAILABLE_PATH/common/property-functions"',
+        'fn-plugin-property-write alpha web key value',
+        'echo "$(id -un) $(id -gn) $DOKKU_APP_NAME"',
+      ].join('\n'),
+    });
+    chmodSync(plugin, 0o755);
+    const host = new DokkuHost(DOUBLE_DIR).enable('alpha', plugin);
+    chmodSync(host.root, 0o755);
+    run('chown', ['-R', 'nobody', host.dokkuRoot, host.libRoot]);
+    const ran = host.dokku(['--app', 'web', 'alpha:run'], { DOKKU_SYSTEM_USER: 'nobody', DOKKU_SYSTEM_GROUP: '' });
+    assert.equal(ran.status, 0, ran.output);
+    assert.equal(ran.stdout, `nobody ${group} web\n`);
+    assert.equal(statSync(path.join(host.libRoot, 'config/alpha/web/key')).uid, 65534);
+    const asRoot = host.dokku(['alpha:run'], { DOKKU_SYSTEM_USER: 'root' });
+    assert.match(asRoot.stdout, /^root /);
+  });
+});
+
 describe('the plugn double runs triggers like plugn', () => {
   const plugn = (host: DokkuHost, args: string[], extra: Record<string, string> = {}) =>
     run('bash', [path.join(DOUBLE_DIR, 'bin/plugn'), 'trigger', ...args], { env: host.env(extra), cwd: '/' });
