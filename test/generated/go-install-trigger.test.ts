@@ -57,8 +57,14 @@ describe('the install trigger of a Go plugin', () => {
   it('leaves git with nothing to commit: every built file is ignored and nothing tracked is deleted', () => {
     run('git', ['init', '-q'], { cwd: pluginDir });
     run('git', ['add', '-A'], { cwd: pluginDir });
-    const status = run('git', ['status', '--porcelain', '--ignored=no'], { cwd: pluginDir });
-    assert.doesNotMatch(status.stdout, /^A {2}(commands|triggers|subcommands\/|post-deploy|uninstall)$/m);
+    const status = run('git', ['status', '--porcelain', '--ignored=no', '--untracked-files=all'], { cwd: pluginDir });
+    assert.equal(status.status, 0, status.output);
+    const added = status.stdout.split('\n').filter(Boolean).map((line) => line.slice(3));
+    assert.ok(added.includes('cmd/subcommands/main.go'), status.stdout);
+    for (const built of ['commands', 'triggers', 'subcommands/subcommands', 'subcommands/enable', 'subcommands/default', 'post-deploy', 'uninstall']) {
+      assert.ok(existsSync(path.join(pluginDir, built)), built);
+      assert.ok(!added.includes(built), `${built} would be committed:\n${status.stdout}`);
+    }
     assert.ok(existsSync(path.join(pluginDir, 'Makefile')) && existsSync(path.join(pluginDir, 'cmd', 'help', 'main.go')));
   });
 

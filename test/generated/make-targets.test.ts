@@ -9,7 +9,7 @@ describe('a generated plugin\'s own `make lint unit-tests` passes offline', () =
       const { pluginDir } = await generate({ args: [spec.name], options: spec.options });
       const ran = run('make', ['lint', 'unit-tests'], { cwd: pluginDir, env: { ...process.env, CI: '' }, timeout: 300_000 });
       assert.equal(ran.status, 0, ran.output);
-      assert.match(ran.stdout, /^1\.\.\d+$/m);
+      assert.match(ran.stdout, /^1\.\.[1-9]\d*$/m, 'a bats plan with at least one test');
       assert.doesNotMatch(ran.stdout, /^not ok/m);
     });
   }

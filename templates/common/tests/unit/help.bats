@@ -18,7 +18,7 @@ setup() {
   assert_help_row "<%- plugin.name %>" <%- tests.listedDescription %>
 <%_ } _%>
 <%_ for (const testCase of tests.commands) { _%>
-  assert_help_row "<%- testCase.command.qualifiedName %>" <%- testCase.listedDescription %>
+  assert_help_row "<%- testCase.command.fullUsage %>" <%- testCase.listedDescription %>
 <%_ } _%>
 }
 
@@ -28,7 +28,7 @@ setup() {
   assert_output_contains "Usage: dokku <%- plugin.name %>[:COMMAND]"
   assert_output_contains <%- plugin.shell.description %>
 <%_ for (const testCase of tests.commands) { _%>
-  assert_help_row "<%- testCase.command.qualifiedName %>" <%- testCase.description %>
+  assert_help_row "<%- testCase.command.fullUsage %>" <%- testCase.description %>
 <%_ } _%>
 }
 

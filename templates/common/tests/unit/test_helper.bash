@@ -74,14 +74,34 @@ assert_output_contains() {
   fi
 }
 
-# A help row: the usage and the description on one line, in the columns `dokku help` prints.
-assert_help_row() {
-  local line
+# A row of columns: the line, without its indent, is FIRST, then at least GAP spaces, then exactly SECOND.
+fn_assert_row() {
+  local gap="$1" first="$2" second="$3" line rest
   while IFS= read -r line; do
-    if [[ "$line" == *"$1"*"$2"* ]]; then
+    line="${line#"${line%%[! ]*}"}"
+    line="${line%"${line##*[! ]}"}"
+    if [[ -z "$second" && "$line" == "$first" ]]; then
+      return 0
+    fi
+    if [[ "$line" != "$first$gap"* ]]; then
+      continue
+    fi
+    rest="${line#"$first"}"
+    if [[ "${rest#"${rest%%[! ]*}"}" == "$second" ]]; then
       return 0
     fi
   done <<<"$output"
-  printf 'expected a help row "%s ... %s"\noutput:\n%s\n' "$1" "$2" "$output"
+  printf 'expected a row "%s" | "%s"\noutput:\n%s\n' "$first" "$second" "$output"
   return 1
+}
+
+# A help row as `dokku help` prints it: the usage, the two spaces column puts between columns at the
+# least, and the description, so a line that was not split at its comma does not pass.
+assert_help_row() {
+  fn_assert_row "  " "$1" "$2"
+}
+
+# A report row: the label, padding of at least one space, and the value.
+assert_report_row() {
+  fn_assert_row " " "$1" "$2"
 }
