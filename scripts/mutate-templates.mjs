@@ -143,13 +143,13 @@ const MUTATIONS = [
     id: `report-json-${what}-bash`,
     promise: `report --format json escapes a ${what}`,
     edits: [['templates/bash/report-functions', `  ${line}\n`, '']],
-    tests: [RUNS], fgrep: `bash: ${SPEC_REPORT} report and set`,
+    tests: [RUNS], fgrep: `bash: ${SPEC_REPORT} report --format json escapes`,
   })),
   {
     id: 'report-json-go',
     promise: 'report --format json escapes values (Go)',
     edits: [['templates/go/internal/dispatch/report.go', 'func jsonString(value string) string {\n', 'func jsonString(value string) string {\n\treturn "\\"" + value + "\\""\n']],
-    tests: [RUNS], fgrep: `go: ${SPEC_REPORT} report and set`,
+    tests: [RUNS], fgrep: `go: ${SPEC_REPORT} report --format json escapes`,
   },
   {
     id: 'addon-label',

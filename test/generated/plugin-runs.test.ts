@@ -178,6 +178,9 @@ describe('generated plugins run through the dispatcher double', () => {
 
         it('report --format json escapes quotes, backslashes, tabs and newlines', () => {
           const odd = 'say "hi"\\now\tthen\nend';
+          const store = path.join(host.libRoot, 'config', model.name, APP);
+          mkdirSync(store, { recursive: true });
+          writeFileSync(path.join(store, 'image'), 'custom:1');
           const set = host.dokku([`${model.name}:set`, APP, 'note', odd]);
           assert.equal(set.status, 0, set.output);
           const json = host.dokku([`${model.name}:report`, APP, '--format', 'json']);
