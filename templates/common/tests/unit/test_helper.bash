@@ -22,6 +22,29 @@ setup_dokku_double() {
   mkdir -p "$PLUGIN_AVAILABLE_PATH" "$PLUGIN_ENABLED_PATH" "$DOKKU_ROOT/$TEST_APP" "$DOKKU_LIB_ROOT"
   ln -s "$REPO_ROOT" "$PLUGIN_AVAILABLE_PATH/$PLUGIN_NAME"
   ln -s "$PLUGIN_AVAILABLE_PATH/$PLUGIN_NAME" "$PLUGIN_ENABLED_PATH/$PLUGIN_NAME"
+  use_unprivileged_user
+}
+
+# Dokku runs commands as the dokku user, never as root. Run as root, the tests hand the app and data
+# directories to nobody and let the double run the plugin as nobody, when nobody can read this checkout;
+# triggers still run as root, as plugin:install runs them.
+use_unprivileged_user() {
+  local dir group
+  if [[ "$(id -u)" -ne 0 ]] || ! group="$(id -gn nobody 2>/dev/null)"; then
+    return 0
+  fi
+  if ! setpriv --reuid=nobody --regid="$group" --clear-groups test -r "$REPO_ROOT/tests/support/dokku-double" 2>/dev/null; then
+    return 0
+  fi
+  dir="$BATS_TEST_TMPDIR"
+  while [[ "$dir" != / && "$dir" != "$(dirname "$BATS_RUN_TMPDIR")" ]]; do
+    chmod o+x "$dir"
+    dir="$(dirname "$dir")"
+  done
+  chmod -R o+rX "$PLUGIN_PATH"
+  chown -R "nobody:$group" "$DOKKU_ROOT" "$DOKKU_LIB_ROOT"
+  DOKKU_SYSTEM_USER=nobody
+  DOKKU_SYSTEM_GROUP="$group"
 }
 
 dokku() {
