@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DokkuHost } from '../support/dokku-host.js';
 import { REPO_ROOT } from '../support/paths.js';
-import { run } from '../support/run.js';
+import { run, type Ran } from '../support/run.js';
 
 /**
  * The dispatcher double ships in every generated plugin and carries the plugin's own tests, so its
@@ -17,6 +17,12 @@ function script(file: string, body: string) {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `#!/usr/bin/env bash\n${body}\n`);
   chmodSync(file, 0o755);
+}
+
+/** The stdout of a run that must succeed. */
+function ok(ran: Ran): string {
+  assert.equal(ran.status, 0, ran.output);
+  return ran.stdout;
 }
 
 function fakePlugin(name: string, files: Record<string, string>): string {
@@ -39,13 +45,13 @@ describe('the dispatcher double follows Dokku\'s resolution rules', () => {
 
   it('runs subcommands/CMD for PLUGIN:CMD, with the full argv', () => {
     const host = new DokkuHost(DOUBLE_DIR).enable('alpha', fakePlugin('alpha', { 'subcommands/run': echoArgs }));
-    assert.equal(host.dokku(['alpha:run', 'one two']).stdout.trim(), 'run got: alpha:run one two app=');
+    assert.equal(ok(host.dokku(['alpha:run', 'one two'])).trim(), 'run got: alpha:run one two app=');
   });
 
   it('exports --app from anywhere in argv but removes only leading flags', () => {
     const host = new DokkuHost(DOUBLE_DIR).enable('alpha', fakePlugin('alpha', { 'subcommands/run': echoArgs }));
-    assert.equal(host.dokku(['--app', 'web', '--quiet', 'alpha:run', 'x']).stdout.trim(), 'run got: alpha:run x app=web');
-    assert.equal(host.dokku(['alpha:run', 'x', '--app', 'web']).stdout.trim(), 'run got: alpha:run x --app web app=web');
+    assert.equal(ok(host.dokku(['--app', 'web', '--quiet', 'alpha:run', 'x'])).trim(), 'run got: alpha:run x app=web');
+    assert.equal(ok(host.dokku(['alpha:run', 'x', '--app', 'web'])).trim(), 'run got: alpha:run x --app web app=web');
   });
 
   it('falls back to every commands file: 10 is "not mine", 0 continues the loop, others stop dokku', () => {
@@ -74,8 +80,8 @@ describe('the dispatcher double follows Dokku\'s resolution rules', () => {
   it('lets commands see --all on their parent process for help --all', () => {
     const check = 'if tr "\\0" " " </proc/$PPID/cmdline | grep -q -- "--all"; then echo "    alpha:all, All"; else echo "    alpha, One"; fi';
     const host = new DokkuHost(DOUBLE_DIR).enable('alpha', fakePlugin('alpha', { commands: check }));
-    assert.match(host.dokku(['help']).stdout, /alpha +One/);
-    assert.match(host.dokku(['help', '--all']).stdout, /alpha:all +All/);
+    assert.match(ok(host.dokku(['help'])), /alpha +One/);
+    assert.match(ok(host.dokku(['help', '--all'])), /alpha:all +All/);
   });
 
   it('runs a directory named commands too, as find -L does, so such a directory breaks help', () => {
@@ -94,7 +100,7 @@ describe('the dispatcher double follows Dokku\'s resolution rules', () => {
 
   it('exports --trace as DOKKU_TRACE', () => {
     const host = new DokkuHost(DOUBLE_DIR).enable('alpha', fakePlugin('alpha', { 'subcommands/run': 'echo "trace=${DOKKU_TRACE:-}"' }));
-    assert.match(host.dokku(['--trace', 'alpha:run']).stdout, /trace=1/);
+    assert.match(ok(host.dokku(['--trace', 'alpha:run'])), /trace=1/);
   });
 
   it('treats `dokku NAME:` (an empty command) as not a dokku command, never running subcommands/', () => {

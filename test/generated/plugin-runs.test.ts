@@ -120,6 +120,7 @@ describe('generated plugins run through the dispatcher double', () => {
           if (command.args.length > 0) {
             it(`${command.qualifiedName} with --app keeps a first argument that equals the app name`, () => {
               const ran = host.dokku(['--app', APP, command.qualifiedName, APP]);
+              assert.equal(ran.status, 0, ran.output);
               assert.match(ran.stdout, new RegExp(`^ +${command.args[0]?.label}: ${APP}$`, 'm'), ran.output);
             });
           }
@@ -154,7 +155,9 @@ describe('generated plugins run through the dispatcher double', () => {
           assert.equal(traced.status, 0, traced.output);
           const marker = spec.language === 'go' ? `subcommands/${command.name}` : command.functionName;
           assert.match(traced.stderr, new RegExp(`^\\++ ${marker} `, 'm'));
-          assert.doesNotMatch(host.dokku(args).stderr, /^\+/m);
+          const untraced = host.dokku(args);
+          assert.equal(untraced.status, 0, untraced.output);
+          assert.doesNotMatch(untraced.stderr, /^\+/m);
         });
       }
 
@@ -163,8 +166,10 @@ describe('generated plugins run through the dispatcher double', () => {
           const store = path.join(host.libRoot, 'config', model.name, APP);
           mkdirSync(store, { recursive: true });
           writeFileSync(path.join(store, 'image'), 'custom:1');
-          assert.equal(host.dokku([`${model.name}:report`, APP, `--${model.name}-image`]).stdout, 'custom:1\n');
+          const flag = host.dokku([`${model.name}:report`, APP, `--${model.name}-image`]);
+          assert.deepEqual([flag.status, flag.stdout], [0, 'custom:1\n']);
           const report = host.dokku([`${model.name}:report`, APP]);
+          assert.equal(report.status, 0, report.output);
           assert.match(report.stdout, new RegExp(`^=====> ${APP} ${model.name} information$`, 'm'));
           assert.match(report.stdout, /^ {7}Props image: +custom:1 *$/m);
           assert.match(report.stdout, /^ {7}Props enabled: +false *$/m);
