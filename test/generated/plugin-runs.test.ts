@@ -120,14 +120,15 @@ describe('generated plugins run through the dispatcher double', () => {
           if (command.args.length > 0) {
             it(`${command.qualifiedName} with --app keeps a first argument that equals the app name`, () => {
               const ran = host.dokku(['--app', APP, command.qualifiedName, APP]);
+              assert.equal(ran.status, 0, ran.output);
               assert.match(ran.stdout, new RegExp(`^ +${command.args[0]?.label}: ${APP}$`, 'm'), ran.output);
             });
           }
 
           it(`${command.qualifiedName} refuses an app that does not exist`, () => {
             const ran = host.dokku([command.qualifiedName, 'missing-app', ...values]);
-            assert.notEqual(ran.status, 0);
-            assert.match(ran.stderr, /App missing-app does not exist/);
+            assert.equal(ran.status, 20, ran.output);
+            assert.equal(ran.stderr, ' !     App missing-app does not exist\n');
           });
         }
 
@@ -154,7 +155,9 @@ describe('generated plugins run through the dispatcher double', () => {
           assert.equal(traced.status, 0, traced.output);
           const marker = spec.language === 'go' ? `subcommands/${command.name}` : command.functionName;
           assert.match(traced.stderr, new RegExp(`^\\++ ${marker} `, 'm'));
-          assert.doesNotMatch(host.dokku(args).stderr, /^\+/m);
+          const untraced = host.dokku(args);
+          assert.equal(untraced.status, 0, untraced.output);
+          assert.doesNotMatch(untraced.stderr, /^\+/m);
         });
       }
 
@@ -163,15 +166,32 @@ describe('generated plugins run through the dispatcher double', () => {
           const store = path.join(host.libRoot, 'config', model.name, APP);
           mkdirSync(store, { recursive: true });
           writeFileSync(path.join(store, 'image'), 'custom:1');
-          assert.equal(host.dokku([`${model.name}:report`, APP, `--${model.name}-image`]).stdout, 'custom:1\n');
+          const flag = host.dokku([`${model.name}:report`, APP, `--${model.name}-image`]);
+          assert.deepEqual([flag.status, flag.stdout], [0, 'custom:1\n']);
           const report = host.dokku([`${model.name}:report`, APP]);
+          assert.equal(report.status, 0, report.output);
           assert.match(report.stdout, new RegExp(`^=====> ${APP} ${model.name} information$`, 'm'));
           assert.match(report.stdout, /^ {7}Props image: +custom:1 *$/m);
           assert.match(report.stdout, /^ {7}Props enabled: +false *$/m);
           const set = host.dokku([`${model.name}:set`, APP, 'note', 'two words'], { DOKKU_QUIET_OUTPUT: '' });
           assert.equal(set.status, 0, set.output);
-          assert.equal(readFileSync(path.join(store, 'note'), 'utf8').trim(), 'two words');
-          assert.equal(host.dokku([`${model.name}:report`, APP, '--format', 'json']).stdout, '{"props-enabled": "false", "props-image": "custom:1", "props-note": "two words"}\n');
+          assert.equal(readFileSync(path.join(store, 'note'), 'utf8'), 'two words');
+          const json = host.dokku([`${model.name}:report`, APP, '--format', 'json']);
+          assert.equal(json.status, 0, json.output);
+          assert.equal(json.stdout, '{"props-enabled": "false", "props-image": "custom:1", "props-note": "two words"}\n');
+        });
+
+        it('report --format json escapes quotes, backslashes, tabs and newlines', () => {
+          const odd = 'say "hi"\\now\tthen\nend';
+          const store = path.join(host.libRoot, 'config', model.name, APP);
+          mkdirSync(store, { recursive: true });
+          writeFileSync(path.join(store, 'image'), 'custom:1');
+          const set = host.dokku([`${model.name}:set`, APP, 'note', odd]);
+          assert.equal(set.status, 0, set.output);
+          const json = host.dokku([`${model.name}:report`, APP, '--format', 'json']);
+          assert.equal(json.status, 0, json.output);
+          assert.equal(json.stdout, '{"props-enabled": "false", "props-image": "custom:1", "props-note": "say \\"hi\\"\\\\now\\tthen\\nend"}\n');
+          assert.equal(JSON.parse(json.stdout)['props-note'], odd);
         });
       }
 
@@ -184,10 +204,18 @@ describe('generated plugins run through the dispatcher double', () => {
         assert.ok(existsSync(path.join(host.libRoot, 'data', model.name)));
       });
 
+      it('the install trigger gives the data directory to DOKKU_SYSTEM_USER', () => {
+        const trigger = path.join(host.pluginPath, 'enabled', model.name, 'install');
+        const ran = run(trigger, [], { cwd: '/', env: host.env({ DOKKU_SYSTEM_USER: 'no-such-user-here' }) });
+        assert.equal(ran.status, 1, ran.output);
+        assert.match(ran.stderr, /^chown: invalid user: 'no-such-user-here:/m);
+      });
+
       it('the uninstall trigger cleans up only for its own plugin name', () => {
         const env = host.env();
         const trigger = (name: string, args: string[]) => run(path.join(pluginDir, name), args, { cwd: '/', env });
-        assert.equal(trigger('install', []).status, 0);
+        const installed = trigger('install', []);
+        assert.equal(installed.status, 0, installed.output);
         assert.equal(trigger('uninstall', ['someone-else']).status, 0);
         assert.ok(existsSync(path.join(host.libRoot, 'data', model.name)));
         assert.equal(trigger('uninstall', [model.name]).status, 0);

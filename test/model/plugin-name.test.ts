@@ -33,6 +33,10 @@ describe('plugin names', () => {
       ['herokuish', /dispatcher/],
       ['report', /dispatcher/],
       ['help', /dispatcher/],
+      // Every name Dokku's dispatcher takes for itself, written out: each must be refused.
+      ...['docker-local', 'dockerfile', 'herokuish', 'k3s', 'lambda', 'nixpacks', 'pack', 'rails', 'events', 'caddy',
+        'haproxy', 'nginx', 'openresty', 'traefik', 'deploy', 'cleanup', 'url', 'urls', 'report', 'help', 'version']
+        .map((name): [string, RegExp] => [name, /dispatcher/]),
     ];
     for (const [name, pattern] of cases) {
       assert.match(pluginNameProblem(name) ?? 'accepted', pattern, `name ${JSON.stringify(name)}`);

@@ -19,7 +19,7 @@ setup() {
   assert_help_row "<%- plugin.name %>" <%- tests.listedDescription %>
 <%_ } _%>
 <%_ for (const testCase of tests.commands) { _%>
-  assert_help_row "<%- testCase.command.qualifiedName %>" <%- testCase.listedDescription %>
+  assert_help_row "<%- testCase.command.fullUsage %>" <%- testCase.listedDescription %>
 <%_ } _%>
   # <<< generator-dokku-plugin
 }
@@ -31,7 +31,7 @@ setup() {
   assert_output_contains <%- plugin.shell.description %>
   # >>> generator-dokku-plugin: rows of the usage, rewritten when commands are added
 <%_ for (const testCase of tests.commands) { _%>
-  assert_help_row "<%- testCase.command.qualifiedName %>" <%- testCase.description %>
+  assert_help_row "<%- testCase.command.fullUsage %>" <%- testCase.description %>
 <%_ } _%>
   # <<< generator-dokku-plugin
 }

@@ -11,7 +11,7 @@ setup() {
   assert_success
   assert_output_contains "$TEST_APP <%- plugin.name %> information"
 <%_ for (const row of tests.report.rows) { _%>
-  assert_help_row <%- row.label %> <%- row.value %>
+  assert_report_row <%- row.label %> <%- row.value %>
 <%_ } _%>
 }
 

@@ -22,22 +22,39 @@ setup_dokku_double() {
   mkdir -p "$PLUGIN_AVAILABLE_PATH" "$PLUGIN_ENABLED_PATH" "$DOKKU_ROOT/$TEST_APP" "$DOKKU_LIB_ROOT"
   ln -s "$REPO_ROOT" "$PLUGIN_AVAILABLE_PATH/$PLUGIN_NAME"
   ln -s "$PLUGIN_AVAILABLE_PATH/$PLUGIN_NAME" "$PLUGIN_ENABLED_PATH/$PLUGIN_NAME"
+  use_unprivileged_user
+}
+
+# Dokku runs commands as the dokku user, never as root. Run as root, the tests hand the app and data
+# directories to nobody and let the double run the plugin as nobody, when nobody can read this checkout;
+# triggers still run as root, as plugin:install runs them.
+use_unprivileged_user() {
+  local dir group
+  if [[ "$(id -u)" -ne 0 ]] || ! group="$(id -gn nobody 2>/dev/null)"; then
+    return 0
+  fi
+  if ! setpriv --reuid=nobody --regid="$group" --clear-groups test -r "$REPO_ROOT/tests/support/dokku-double" 2>/dev/null; then
+    return 0
+  fi
+  dir="$BATS_TEST_TMPDIR"
+  while [[ "$dir" != / && "$dir" != "$(dirname "$BATS_RUN_TMPDIR")" ]]; do
+    chmod o+x "$dir"
+    dir="$(dirname "$dir")"
+  done
+  chmod -R o+rX "$PLUGIN_PATH"
+  chown -R "nobody:$group" "$DOKKU_ROOT" "$DOKKU_LIB_ROOT"
+  DOKKU_SYSTEM_USER=nobody
+  DOKKU_SYSTEM_GROUP="$group"
 }
 
 dokku() {
   "$REPO_ROOT/tests/support/dokku-double" "$@"
 }
 
-# Runs one of the plugin's triggers the way plugn does: by path, from an unrelated working directory, and
-# only when plugin.toml has the [plugin.config] table plugn reads before every trigger.
+# Runs a trigger through tests/support/bin/plugn, as Dokku does: in every enabled plugin, from an unrelated
+# working directory, with [plugin.config] exported as CONFIG_* (plugn fails without that table).
 plugn_trigger() {
-  local trigger="$1"
-  shift
-  if ! grep -qxF '[plugin.config]' "$REPO_ROOT/plugin.toml"; then
-    echo "plugin.toml has no [plugin.config] table: plugn fails every trigger without it"
-    return 1
-  fi
-  (cd / && "$PLUGIN_ENABLED_PATH/$PLUGIN_NAME/$trigger" "$@")
+  (cd / && "$REPO_ROOT/tests/support/bin/plugn" trigger "$@")
 }
 
 # Sources one of the plugin's files in a subshell, with ARGS and no stdin, as its subcommand shims and plugn
@@ -80,14 +97,34 @@ assert_output_contains() {
   fi
 }
 
-# A help row: the usage and the description on one line, in the columns `dokku help` prints.
-assert_help_row() {
-  local line
+# A row of columns: the line, without its indent, is FIRST, then at least GAP spaces, then exactly SECOND.
+fn_assert_row() {
+  local gap="$1" first="$2" second="$3" line rest
   while IFS= read -r line; do
-    if [[ "$line" == *"$1"*"$2"* ]]; then
+    line="${line#"${line%%[! ]*}"}"
+    line="${line%"${line##*[! ]}"}"
+    if [[ -z "$second" && "$line" == "$first" ]]; then
+      return 0
+    fi
+    if [[ "$line" != "$first$gap"* ]]; then
+      continue
+    fi
+    rest="${line#"$first"}"
+    if [[ "${rest#"${rest%%[! ]*}"}" == "$second" ]]; then
       return 0
     fi
   done <<<"$output"
-  printf 'expected a help row "%s ... %s"\noutput:\n%s\n' "$1" "$2" "$output"
+  printf 'expected a row "%s" | "%s"\noutput:\n%s\n' "$first" "$second" "$output"
   return 1
+}
+
+# A help row as `dokku help` prints it: the usage, the two spaces column puts between columns at the
+# least, and the description, so a line that was not split at its comma does not pass.
+assert_help_row() {
+  fn_assert_row "  " "$1" "$2"
+}
+
+# A report row: the label, padding of at least one space, and the value.
+assert_report_row() {
+  fn_assert_row " " "$1" "$2"
 }
