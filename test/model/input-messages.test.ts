@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseCommandSpec } from '../../src/model/command-spec.js';
-import { missingFlags } from '../../src/model/input-checks.js';
+import os from 'node:os';
+import { checkField, missingFlags } from '../../src/model/input-checks.js';
 import { emptyDirectoryProblem, invalidUtf8Problems, nameLengthProblem, withUtf8ProblemsFirst } from '../../src/model/input-limits.js';
 import { normalisePluginName, pluginNameProblem } from '../../src/model/plugin-name.js';
 
@@ -30,6 +31,12 @@ describe('the exact words of command, name and directory errors', () => {
     assert.equal(commandError('sync [<key>, Sync'), 'argument "[<key>" of "sync [<key>" is not understood: write <name>, [<name>], <name>... or [--flag]');
     assert.equal(commandError('sync <key>], Sync'), 'argument "<key>]" of "sync <key>]" is not understood: write <name>, [<name>], <name>... or [--flag]');
     assert.equal(commandError('sync <app>..., Sync'), '"sync <app>...": <app> takes one app, not several');
+  });
+
+  it('--command takes several flags, and arguments after a flag', () => {
+    const spec = parseCommandSpec('sync [--force] [--dry-run] <key>, Sync', 'demo');
+    assert.deepEqual(spec.flags.map((flag) => flag.flag), ['--force', '--dry-run']);
+    assert.deepEqual(spec.args.map((arg) => arg.variable), ['key']);
   });
 
   it('--command keeps a flag and an argument whose names differ', () => {
@@ -72,5 +79,19 @@ describe('the exact words of command, name and directory errors', () => {
 
   it('a blank name is missing, even with --yes', () => {
     assert.deepEqual(missingFlags({ name: '  ' }, true), [{ flag: '--name', message: 'required: give the plugin name as the first argument or with --name NAME' }]);
+  });
+
+  it('without --yes the description is missing too, and the message shows the --yes default', () => {
+    assert.deepEqual(missingFlags({ name: 'demo' }, false), [
+      { flag: '--description', message: 'required without --yes: --description "What the plugin does" (with --yes: "Dokku plugin demo")' },
+    ]);
+  });
+
+  it('a prompt checks only its own flag, with the flag\'s own message', () => {
+    const context = { cwd: os.tmpdir(), year: 2026 };
+    assert.equal(checkField('--author', { author: 'Jane Doe' }, context), true);
+    assert.equal(checkField('--author', { author: 'Jane\tDoe' }, context), 'give the copyright holder as one line of text, for example --author "Jane Doe"');
+    assert.equal(checkField('--author', { author: 'Jane Doe', pluginVersion: 'x' }, context), true);
+    assert.equal(checkField('--plugin-version', { pluginVersion: 'x' }, context), '"x" is not a semantic version such as 0.1.0');
   });
 });
