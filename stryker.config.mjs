@@ -1,0 +1,42 @@
+// Mutation testing, run on demand with `npm run mutation` (never by `npm test` or CI).
+// The full suite takes minutes per run (it generates plugins and runs shellcheck, bats and Go),
+// so each mutant is tested against the in-process unit-level tests only; with perTest coverage
+// a mutant runs just the tests that executed its code. Tests that only spawn child processes
+// cannot see a mutant (the child does not activate it) and are left out, and so is
+// test/regressions/input-rules: it runs the CLI as an unprivileged user, who cannot read the sandbox.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'mocha',
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  // The sandbox copy loses the executable bit that the CLI tests rely on. Stryker splits the
+  // command on unescaped spaces and runs it without a shell, hence bash -c and the escapes.
+  buildCommand: 'bash -c chmod\\ +x\\ bin/generate.js\\ &&\\ tsc\\ -p\\ tsconfig.json',
+  mutate: ['src/**/*.ts'],
+  // Static mutants (module-level constants) would run every test; they are reported as ignored.
+  ignoreStatic: true,
+  ignorePatterns: ['dist', '.bench', 'reports'],
+  mochaOptions: {
+    spec: [
+      'dist/test/model/*.test.js',
+      'dist/test/catalog/*.test.js',
+      'dist/test/cli/generate-cli.test.js',
+      'dist/test/docs/readme.test.js',
+      'dist/test/generators/*.test.js',
+      'dist/test/property/oracle.test.js',
+      'dist/test/property/readme-text.test.js',
+      'dist/test/render/*.test.js',
+      'dist/test/write/*.test.js',
+    ],
+  },
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ['clear-text', 'html', 'json', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+};
