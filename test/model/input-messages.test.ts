@@ -24,10 +24,9 @@ describe('the exact words of command, name and directory errors', () => {
 
   it('--command refuses default, repeated or reserved flags, unbalanced brackets and several apps', () => {
     assert.equal(commandError('default, Run it'), '"default" is reserved: demo:help and bare `dokku demo` are generated for you');
-    assert.equal(commandError('sync [--force] [--force], Sync'), '"sync [--force] [--force]": the name force is used twice or by the generated code; rename the flag');
-    assert.equal(commandError('sync <dry-run> [--dry-run], Sync'), '"sync <dry-run> [--dry-run]": the name dry-run is used twice or by the generated code; rename the flag');
-    assert.equal(commandError('sync [--cmd], Sync'), '"sync [--cmd]": the name cmd is used twice or by the generated code; rename the flag');
-    assert.equal(commandError('sync <app> [--app], Sync'), '"sync <app> [--app]": the name app is used twice or by the generated code; rename the flag');
+    assert.equal(commandError('sync [--force] [--force], Sync'), '"sync [--force] [--force]": [--force] is given twice; give each flag once');
+    assert.equal(commandError('sync <dry-run> [--dry-run], Sync'), '"sync <dry-run> [--dry-run]": <dry-run> and [--dry-run] would both be read into the variable dry_run; rename one of them');
+    assert.equal(commandError('sync <app> [--app], Sync'), '"sync <app> [--app]": --app is Dokku\'s own flag for the app (write <app> or [<app>] instead)');
     assert.equal(commandError('sync [<key>, Sync'), 'argument "[<key>" of "sync [<key>" is not understood: write <name>, [<name>], <name>... or [--flag]');
     assert.equal(commandError('sync <key>], Sync'), 'argument "<key>]" of "sync <key>]" is not understood: write <name>, [<name>], <name>... or [--flag]');
     assert.equal(commandError('sync <app>..., Sync'), '"sync <app>...": <app> takes one app, not several');
