@@ -9,6 +9,21 @@ import { ADDON_GENERATOR, GENERATOR } from '../support/paths.js';
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
+/**
+ * A yeoman-test answer callback that also puts each tried answer to its question's own validator, so a test
+ * sees what the prompt would have said, and then answers as given.
+ */
+function verdictsOf(tried: Record<string, string>, verdicts: Record<string, unknown>) {
+  return (answer: unknown, { question }: { question: { name?: unknown } }) => {
+    const name = String(question.name);
+    const { validate } = question as { validate?: (value: string) => unknown };
+    if (name in tried && validate) {
+      verdicts[name] = validate(tried[name] as string);
+    }
+    return answer;
+  };
+}
+
 describe('app generator, driven by prompts', () => {
   it('asks for everything the flags left out and writes the plugin from the answers', async () => {
     const result = await helpers.run(GENERATOR).withOptions({ interactive: true } as never).withAnswers({
@@ -78,16 +93,7 @@ describe('app generator, driven by prompts', () => {
     const tried: Record<string, string> = { command1: 'set <app>, Set it', defaultCommand: '' };
     const result = await helpers.run(GENERATOR).withArguments(['kit'])
       .withOptions({ interactive: true, directory: 'out' } as never)
-      .withAnswers({ properties: 'enabled=false', description: 'Kit', author: 'A', license: 'MIT', pluginVersion: '0.1.0', language: 'bash', command1: 'enable <app>, Enable it', command2: '', defaultCommand: '', triggers: '', repository: 'https://example.com/kit.git' }, {
-        callback: (answer, { question }) => {
-          const name = String(question.name);
-          const { validate } = question as { validate?: (value: string) => unknown };
-          if (name in tried && validate) {
-            verdicts[name] = validate(tried[name] as string);
-          }
-          return answer;
-        },
-      });
+      .withAnswers({ properties: 'enabled=false', description: 'Kit', author: 'A', license: 'MIT', pluginVersion: '0.1.0', language: 'bash', command1: 'enable <app>, Enable it', command2: '', defaultCommand: '', triggers: '', repository: 'https://example.com/kit.git' }, { callback: verdictsOf(tried, verdicts) });
     assert.equal(verdicts.command1, '"set" is the set command --report generates; name yours otherwise');
     assert.ok(existsSync(path.join(result.cwd, 'out', 'subcommands', 'enable')));
     assert.ok(existsSync(path.join(result.cwd, 'out', 'subcommands', 'set')), 'the report kit from the answered property');
@@ -97,16 +103,7 @@ describe('app generator, driven by prompts', () => {
     const verdicts: Record<string, unknown> = {};
     const tried: Record<string, string> = { name: 'my-cache', scheme: '' };
     const result = await helpers.run(ADDON_GENERATOR).withOptions({ interactive: true, git: false } as never)
-      .withAnswers({ name: 'cache', description: 'Cache', scheme: 'redis', perApp: 'shared' }, {
-        callback: (answer, { question }) => {
-          const name = String(question.name);
-          const { validate } = question as { validate?: (value: string) => unknown };
-          if (name in tried && validate) {
-            verdicts[name] = validate(tried[name] as string);
-          }
-          return answer;
-        },
-      });
+      .withAnswers({ name: 'cache', description: 'Cache', scheme: 'redis', perApp: 'shared' }, { callback: verdictsOf(tried, verdicts) });
     assert.equal(verdicts.name, '"my-cache" cannot be part of the environment variable DOKKU_MY-CACHE_URL: use lowercase letters, digits and "_", starting with a letter');
     assert.equal(verdicts.scheme, 'required: the URL scheme the service speaks, such as redis, postgres or mysql');
     assert.ok(existsSync(path.join(result.cwd, 'dokku-addon-cache', 'provision')));
