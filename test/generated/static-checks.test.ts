@@ -5,24 +5,11 @@ import TOML from '@iarna/toml';
 import { builtPlugin } from '../support/built-plugin.js';
 import { run } from '../support/run.js';
 import { SPECS_BY_LANGUAGE } from '../support/specs.js';
+import { entriesBelow } from '../support/tree-files.js';
 
 /** Every file of a tree whose first line runs bash or bats. */
 function shellFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '.git') {
-          walk(full);
-        }
-      } else if (/^#!\/usr\/bin\/env (bash|bats)\b/.test(readFileSync(full, 'utf8'))) {
-        found.push(full);
-      }
-    }
-  };
-  walk(root);
-  return found;
+  return entriesBelow(root).filter((full) => /^#!\/usr\/bin\/env (bash|bats)\b/.test(readFileSync(full, 'utf8')));
 }
 
 describe('generated plugins pass static checks', () => {

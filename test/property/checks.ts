@@ -3,6 +3,7 @@ import path from 'node:path';
 import TOML from '@iarna/toml';
 import { DokkuHost } from '../support/dokku-host.js';
 import { run, type Ran } from '../support/run.js';
+import { entriesBelow } from '../support/tree-files.js';
 
 /** Every file below dir (not .git) with its bytes and mode, to tell whether anything was written. */
 export function snapshot(dir: string): Map<string, string> {
@@ -36,26 +37,15 @@ export function changedPaths(before: Map<string, string>, after: Map<string, str
 
 /** Every script of a tree: a file starting with a `#!` line, or any executable file that is not a binary. */
 export function scripts(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '.git') {
-          walk(full);
-        }
-      } else if (entry.isFile()) {
-        const head = readFileSync(full).subarray(0, 4);
-        const executable = (lstatSync(full).mode & 0o111) !== 0;
-        const binary = head.toString('latin1') === '\x7fELF';
-        if (!binary && (head.subarray(0, 2).toString() === '#!' || executable)) {
-          found.push(full);
-        }
-      }
+  return entriesBelow(root).filter((full) => {
+    if (!lstatSync(full).isFile()) {
+      return false;
     }
-  };
-  walk(root);
-  return found;
+    const head = readFileSync(full).subarray(0, 4);
+    const executable = (lstatSync(full).mode & 0o111) !== 0;
+    const binary = head.toString('latin1') === '\x7fELF';
+    return !binary && (head.subarray(0, 2).toString() === '#!' || executable);
+  });
 }
 
 /** Problems `bash -n` and shellcheck (every check, none excluded) find in the scripts of a tree. */
