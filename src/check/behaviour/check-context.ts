@@ -28,7 +28,7 @@ export class CheckContext {
    * The rules every run is held to: no bash error, no trace without DOKKU_TRACE, and a failure says why
    * in Dokku's ` !     ` style. Returns false when the run cannot be judged at all.
    */
-  judge(outcome: Outcome, what: string, file: string, options: { missingApp?: boolean; traceRequested?: boolean } = {}): boolean {
+  judge(outcome: Outcome, what: string, file: string, options: { missingApp?: boolean; traceRequested?: boolean; failureReported?: boolean } = {}): boolean {
     if (this.findings.unverifiable(outcome, what)) {
       return false;
     }
@@ -55,7 +55,7 @@ export class CheckContext {
         fix: 'fail with dokku_log_fail "REASON", which prints " !     REASON" on stderr',
         file,
       });
-    } else if (outcome.failed && !outcome.saysWhy) {
+    } else if (outcome.failed && !outcome.saysWhy && !options.failureReported) {
       this.findings.add({
         id: 'failure-not-dokku-style',
         severity: 'warning',

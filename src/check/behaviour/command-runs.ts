@@ -66,7 +66,8 @@ async function checkAppWays(context: CheckContext, { command }: PluginCommand): 
   const file = context.fileFor(command);
   const results = await Promise.all(APP_WAYS.map((way) => runOneWay(context, command, way)));
   const judged = results.map(({ outcome, label }) => context.judge(outcome, label, file));
-  if (judged.includes(false)) {
+  // A command Dokku cannot find is reported once, by the run without arguments.
+  if (judged.includes(false) || results.some(({ outcome }) => outcome.notADokkuCommand)) {
     return;
   }
   const [positional] = results;

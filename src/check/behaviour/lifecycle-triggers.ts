@@ -20,11 +20,10 @@ export async function checkLifecycleTriggers(context: CheckContext): Promise<voi
     return;
   }
   const layout = context.session.layout(true);
-  if (hasInstall && !(await checkInstallTwice(context, layout))) {
-    return;
-  }
+  const installed = hasInstall && (await checkInstallTwice(context, layout));
   if (hasUninstall) {
-    await checkUninstall(context, layout);
+    // After an install that could not run, uninstall is still checked, from a clean layout.
+    await checkUninstall(context, installed || !hasInstall ? layout : context.session.layout(true));
   }
 }
 
@@ -45,13 +44,13 @@ function runFailed(context: CheckContext, outcome: Outcome, id: string, what: st
 async function checkInstallTwice(context: CheckContext, layout: DokkuLayout): Promise<boolean> {
   const first = classifyRun(await layout.trigger(['install'], layout.cwd), layout);
   const what = 'plugn trigger install';
-  if (!context.judge(first, what, 'install') || runFailed(context, first, 'install-fails', what, 'install')) {
+  if (!context.judge(first, what, 'install', { failureReported: true }) || runFailed(context, first, 'install-fails', what, 'install')) {
     return false;
   }
   const before = layout.snapshot(true);
   const second = classifyRun(await layout.trigger(['install'], layout.cwd2), layout);
   const againWhat = `${what} (again, from another directory)`;
-  if (!context.judge(second, againWhat, 'install') || runFailed(context, second, 'install-fails', againWhat, 'install')) {
+  if (!context.judge(second, againWhat, 'install', { failureReported: true }) || runFailed(context, second, 'install-fails', againWhat, 'install')) {
     return false;
   }
   const changed = changedPaths(before, layout.snapshot(true)).map((file) => file.replace(`plugins/available/${context.name}/`, 'PLUGIN/'));
@@ -84,12 +83,12 @@ async function checkUninstall(context: CheckContext, layout: DokkuLayout): Promi
     });
     return;
   }
-  if (!context.judge(outcome, what, 'uninstall') || runFailed(context, outcome, 'uninstall-fails', what, 'uninstall')) {
+  if (!context.judge(outcome, what, 'uninstall', { failureReported: true }) || runFailed(context, outcome, 'uninstall-fails', what, 'uninstall')) {
     return;
   }
   const own = classifyRun(await layout.trigger(['uninstall', context.name], layout.cwd), layout);
   const ownWhat = `plugn trigger uninstall ${context.name}`;
-  if (context.judge(own, ownWhat, 'uninstall')) {
+  if (context.judge(own, ownWhat, 'uninstall', { failureReported: true })) {
     runFailed(context, own, 'uninstall-fails', ownWhat, 'uninstall');
   }
 }
