@@ -84,6 +84,15 @@ describe('check: behaviour of hand-written plugin shapes', function () {
     assert.throws(() => readFileSync(path.join(directory, 'installed-here')), /ENOENT/);
   });
 
+  it('a commands file slow to say "not mine" is reported as info, never as a failure', async function () {
+    const findings = await behaviourFindings(mutant({ fixture: 'dokku-memo', file: 'commands', from: 'before a single line runs.\n', to: 'before a single line runs.\nsleep 0.2\n' }));
+    assert.deepEqual(failingIds(findings), [], describeAll(findings));
+    const cost = findings.filter((finding) => finding.id === 'foreign-command-cost');
+    assert.equal(cost.length, 1, describeAll(findings));
+    assert.equal(cost[0]!.severity, 'info');
+    assert.match(cost[0]!.message, /takes \d+ ms in commands against \d+ ms for bash -c 'exit 10'/);
+  });
+
   const mutations: Mutation[] = [
     { fixture: 'dokku-memo', defect: 'a catch-all that exits 0', file: 'commands', from: '*) exit "${DOKKU_NOT_IMPLEMENTED_EXIT:-10}" ;;', to: '*) exit 0 ;;', id: 'catch-all-exit', mentions: 'check-other-plugin:command' },
     { fixture: 'dokku-memo', defect: 'help lines without the comma column', file: 'commands', from: /^( {4}memo\S*(?: <\w+>)*), /m, to: '$1  ', id: 'help-no-comma', mentions: 'memo:show <app>  Print' },
@@ -94,7 +103,7 @@ describe('check: behaviour of hand-written plugin shapes', function () {
     { fixture: 'dokku-memo', defect: 'an uninstall trigger that does not check $1', file: 'uninstall', from: 'if [[ "${1:-}" != "memo" ]]; then\n  exit 0\nfi\n', to: '', id: 'uninstall-ignores-name', mentions: 'lib/data/memo' },
     { fixture: 'dokku-memo', defect: 'a bash error for a missing app', file: 'commands', from: 'memo:show)\n    need_app "${1:-}"', to: 'memo:show)\n    set -u\n    need_app "$1"', id: 'missing-app-bash-error', mentions: 'unbound variable' },
     { fixture: 'dokku-memo', defect: 'a help line no command answers', file: 'commands', from: '    memo:list, List', to: '    memo:clear <app>, Forget the note of an app\n    memo:list, List', id: 'help-line-unresolved', mentions: 'memo:clear' },
-    { fixture: 'dokku-memo', defect: "output on another plugin's command", file: 'commands', from: '# every command nobody else claimed.', to: '# every command nobody else claimed.\necho "memo: loaded" >&2', id: 'foreign-command-output', mentions: 'memo: loaded' },
+    { fixture: 'dokku-memo', defect: "output on another plugin's command", file: 'commands', from: 'before a single line runs.\n', to: 'before a single line runs.\necho "memo: loaded" >&2\n', id: 'foreign-command-output', mentions: 'memo: loaded' },
     {
       fixture: 'dokku-hello',
       defect: "the docs sample's default subcommand (`set -- $cmd $@`), which takes the command name for the app",

@@ -90,7 +90,9 @@ export async function checkHelp(context: CheckContext): Promise<PluginCommand[]>
 
   const commands = new Map<string, PluginCommand>();
   for (const line of listed) {
-    if (!commands.has(line.command)) {
+    // A bare "NAME, DESCRIPTION" line in help --all is the namespace heading some plugins repeat there, not a command.
+    const heading = line.command === name && line.args.length === 0;
+    if (!heading && !commands.has(line.command)) {
       commands.set(line.command, { command: line.command, appScoped: isAppScoped(line), listedInHelp: true });
     }
   }

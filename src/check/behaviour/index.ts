@@ -6,7 +6,7 @@ import { CheckContext, isExecutableFile } from './check-context.js';
 import { commandRunTasks } from './command-runs.js';
 import { CheckSession } from './dokku-layout.js';
 import { FindingsList } from './findings-list.js';
-import { checkForeignCommand, checkUnknownOwnCommand } from './foreign-command.js';
+import { checkForeignCommand, checkForeignCommandCost, checkUnknownOwnCommand } from './foreign-command.js';
 import { checkHelp, namespaceFromHelp } from './help-checks.js';
 import { checkLifecycleTriggers } from './lifecycle-triggers.js';
 import { guessPluginName, PLUGIN_NAME } from './plugin-name.js';
@@ -53,6 +53,7 @@ export async function behaviourFindings(pluginDir: string): Promise<Finding[]> {
       ...commands.flatMap((command) => commandRunTasks(context, command)),
     ];
     await inPool(Math.max(2, os.availableParallelism() * 2), tasks);
+    await checkForeignCommandCost(context);
     return findings.all();
   } finally {
     session.dispose();
