@@ -93,6 +93,11 @@ describe('check: behaviour of hand-written plugin shapes', function () {
     assert.match(cost[0]!.message, /takes \d+ ms in commands against \d+ ms for bash -c 'exit 10'/);
   });
 
+  it("an install trigger that hands its files to the dokku user is never a failure on a machine without one", async function () {
+    const findings = await behaviourFindings(mutant({ fixture: 'dokku-memo', file: 'install', from: 'chown "${DOKKU_SYSTEM_USER:-dokku}:${DOKKU_SYSTEM_GROUP:-dokku}"', to: 'chown dokku:dokku' }));
+    assert.deepEqual(failingIds(findings), [], describeAll(findings));
+  });
+
   const mutations: Mutation[] = [
     { fixture: 'dokku-memo', defect: 'a catch-all that exits 0', file: 'commands', from: '*) exit "${DOKKU_NOT_IMPLEMENTED_EXIT:-10}" ;;', to: '*) exit 0 ;;', id: 'catch-all-exit', mentions: 'check-other-plugin:command' },
     { fixture: 'dokku-memo', defect: 'help lines without the comma column', file: 'commands', from: /^( {4}memo\S*(?: <\w+>)*), /m, to: '$1  ', id: 'help-no-comma', mentions: 'memo:show <app>  Print' },

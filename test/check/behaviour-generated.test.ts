@@ -51,6 +51,18 @@ describe('check: behaviour of the plugins this generator makes', function () {
     });
   }
 
+  it('a Go plugin not built yet is "not checked" (info) only, and says to build it', async function () {
+    const directory = path.join(mkdtempSync(path.join(os.tmpdir(), 'check-generated-')), 'dokku-demo');
+    const made = run('node', [BIN, 'demo', '--lang', 'go', '--description', 'Demo tools', ...COMMANDS, '--yes', '--no-git', '--directory', directory], { env: { ...process.env, CI: 'true' } });
+    assert.equal(made.status, 0, made.output);
+    const findings = await behaviourFindings(directory);
+    assert.deepEqual(
+      findings.map((finding) => [finding.id, finding.severity, finding.fix]),
+      [['not-checked', 'info', 'build the plugin first (for a generated Go plugin: make build), then run check again']],
+      describeAll(findings),
+    );
+  });
+
   it('an add-on, which Dokku runs through the add-ons plugin and not its dispatcher, is "not checked" (info) only', async function () {
     const findings = await behaviourFindings(generated(['--kind', 'addon', 'cache', '--description', 'A cache', '--scheme', 'redis'], 'dokku-addon-cache'));
     assert.deepEqual(

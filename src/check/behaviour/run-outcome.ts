@@ -53,6 +53,12 @@ export function classifyRun(ran: Ran, layout: DokkuLayout): Outcome {
       needs.add('a Dokku install at /var/lib/dokku');
       continue;
     }
+    // Install triggers run as root next to a dokku user; a check run by anyone else, or on a machine
+    // without that user, cannot tell whether they would work there.
+    if (/invalid (?:user|group): \S?dokku|Operation not permitted|must be (?:run as )?root/i.test(line)) {
+      needs.add("root and Dokku's dokku user");
+      continue;
+    }
     const notFound = /(?:^|: )([^\s:]+): command not found/.exec(line);
     if (notFound) {
       const missing = notFound[1]!;
