@@ -13,7 +13,8 @@ const COST_RUNS = 7;
  */
 export async function checkForeignCommand(context: CheckContext): Promise<void> {
   const { findings } = context;
-  const layout = context.session.layout();
+  // Its own copy of the plugin: hard links shared with concurrent runs could show their writes as ours.
+  const layout = context.session.layout(true);
   const what = `commands ${FOREIGN.join(' ')}`;
   const before = layout.snapshot(true);
   const ran = await layout.direct('commands', FOREIGN);

@@ -35,6 +35,7 @@ export async function checkHelp(context: CheckContext): Promise<PluginCommand[]>
     if (findings.unverifiable(outcome, what)) {
       continue;
     }
+    context.traceWithoutAsking(outcome, what, 'commands');
     if (outcome.failed) {
       findings.add({
         id: 'help-exit',
