@@ -5,6 +5,7 @@ import path from 'node:path';
 import { behaviourFindings } from '../../src/check/behaviour/index.js';
 import type { Finding } from '../../src/check/finding.js';
 import { REPO_ROOT } from '../support/paths.js';
+import { run } from '../support/run.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'check', 'behaviour');
 
@@ -58,6 +59,13 @@ describe('check: behaviour of hand-written plugin shapes', function () {
       assert.deepEqual(failingIds(findings), [], describeAll(findings));
     });
   }
+
+  it('the correct fixtures are shellcheck-clean with no excluded check, as a careful author would leave them', function () {
+    const scripts = run('bash', ['-c', 'grep -rlE "^#!/usr/bin/env bash" .'], { cwd: FIXTURES }).stdout.split('\n').filter((file) => file !== '');
+    assert.ok(scripts.length >= 14, scripts.join(' '));
+    const linted = run('shellcheck', ['-x', ...scripts], { cwd: FIXTURES });
+    assert.equal(linted.status, 0, linted.output);
+  });
 
   it('a plugin whose commands all need docker is "not checked: needs `docker`" (info), for its commands and install', async function () {
     const findings = await behaviourFindings(path.join(FIXTURES, 'dokku-boxes'));
