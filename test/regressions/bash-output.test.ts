@@ -85,6 +85,14 @@ describe('regressions: generated bash plugins pass their own checks', function (
     assert.match(report, /Demo mode: +-n +$/m);
   });
 
+  it('a property default with spaces around it passes the generated report tests (fuzz, seed 2026)', () => {
+    const pluginDir = generated('q0b', ['--property', 'coproc=\ufdf7\ua673  ', '--property', 'lead=  x']);
+    assertPassesOwnChecks(pluginDir);
+    const host = hostFor('q0b', pluginDir);
+    assert.equal(host.dokku(['q0b:report', APP, '--q0b-coproc']).stdout, '\ufdf7\ua673  \n');
+    assert.equal(host.dokku(['q0b:report', APP, '--q0b-lead']).stdout, '  x\n');
+  });
+
   it('3. an argument that is a list in one command and one word in another', () => {
     const pluginDir = generated('demo', ['--command', 'a <x>..., A', '--command', 'b <x>, B']);
     assertPassesOwnChecks(pluginDir);

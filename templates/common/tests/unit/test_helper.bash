@@ -98,8 +98,11 @@ assert_output_contains() {
 }
 
 # A row of columns: the line, without its indent, is FIRST, then at least GAP spaces, then exactly SECOND.
+# Spaces around SECOND can't be told from the padding of its column, so they are not compared.
 fn_assert_row() {
   local gap="$1" first="$2" second="$3" line rest
+  second="${second#"${second%%[! ]*}"}"
+  second="${second%"${second##*[! ]}"}"
   while IFS= read -r line; do
     line="${line#"${line%%[! ]*}"}"
     line="${line%"${line##*[! ]}"}"
