@@ -4,9 +4,9 @@ import { FORMATS, formatReport, type Format } from './format-findings.js';
 import { notAPluginProblem } from './plugin-tree.js';
 import { checkPassed, checkPlugin, countFindings } from './run-check.js';
 
-export function checkUsage(programName: string): string {
+export function checkUsage(command: string): string {
   return [
-    `Usage: ${programName} check [DIR] [--format human|json|github] [--strict]`,
+    `Usage: ${command} [DIR] [--format human|json|github] [--strict]`,
     '       yo dokku-plugin:check [DIR] [--format human|json|github] [--strict]',
     '',
     'Checks a Dokku plugin (any plugin, hand-written too) or add-on in DIR (default: the current',
@@ -32,8 +32,11 @@ export interface CheckOptions {
   writeError?: (text: string) => void;
 }
 
-/** `check [DIR] [--format F] [--strict]` from any entry point; returns the exit code. */
-export async function checkCommand(argv: string[], programName: string, options: CheckOptions = {}): Promise<number> {
+/**
+ * `check [DIR] [--format F] [--strict]` from any entry point; `command` is how the user started it
+ * (`create-dokku-plugin check`, `yo dokku-plugin:check`), for the help and error lines. Returns the exit code.
+ */
+export async function checkCommand(argv: string[], command: string, options: CheckOptions = {}): Promise<number> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
   const writeError = options.writeError ?? ((text: string) => process.stderr.write(text));
   const cwd = options.cwd ?? process.cwd();
@@ -42,11 +45,14 @@ export async function checkCommand(argv: string[], programName: string, options:
   try {
     ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { format: { type: 'string' }, strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
-    writeError(`error: check: ${(error as Error).message}; run ${programName} check --help to see the options\n`);
+    const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+    writeError(unknown === undefined
+      ? `error: check: ${(error as Error).message}; run ${command} --help to see the options\n`
+      : `error: ${unknown}: check takes only [DIR], --format, --strict and --help; remove ${unknown}\n`);
     return 2;
   }
   if (values.help === true) {
-    write(checkUsage(programName));
+    write(checkUsage(command));
     return 0;
   }
   if (positionals.length > 1) {
