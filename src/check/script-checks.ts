@@ -94,7 +94,8 @@ function disabledChecks(script: TreeEntry, text: string): Finding[] {
 
 const PIPEFAIL = /^set\s+(-[a-zA-Z]+\s+)*(-[a-zA-Z]*o\s+pipefail|-o\s+pipefail)\b/m;
 const TRACE = /\$\{?DOKKU_TRACE\b/;
-const SOURCED = /^\s*(?:source|\.)\s+"?([^"\s;]+)"?/gm;
+// A `source` (or `.`) line; what it reads is told by the path segments on it.
+const SOURCED = /^\s*(?:source|\.)\s+(.+)$/gm;
 
 /**
  * Dokku's common/functions opens with pipefail and the DOKKU_TRACE line, and so may a plugin's own
@@ -103,11 +104,12 @@ const SOURCED = /^\s*(?:source|\.)\s+"?([^"\s;]+)"?/gm;
 function headerOf(tree: PluginTree, text: string, depth = 0): { pipefail: boolean; trace: boolean } {
   const header = { pipefail: PIPEFAIL.test(text), trace: TRACE.test(text) };
   for (const match of text.matchAll(SOURCED)) {
-    const sourced = match[1] as string;
-    if (/(^|\/)common\/functions$/.test(sourced)) {
+    const line = match[1] as string;
+    if (/\bcommon\/functions\b/.test(line)) {
       return { pipefail: true, trace: true };
     }
-    const own = tree.entries.find((entry) => !entry.path.includes('/') && entry.name === path.basename(sourced) && !entry.directory && !entry.broken);
+    const names = [...line.matchAll(/\/([A-Za-z0-9_.-]+)/g)].map((segment) => segment[1]);
+    const own = tree.entries.find((entry) => !entry.path.includes('/') && names.includes(entry.name) && !entry.directory && !entry.broken);
     if (own !== undefined && depth < 3) {
       const inherited = headerOf(tree, readFileSync(path.join(tree.root, own.path), 'utf8'), depth + 1);
       header.pipefail ||= inherited.pipefail;
