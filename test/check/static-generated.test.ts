@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { staticFindings } from '../../src/check/static-checks.js';
+import { builtPlugin } from '../support/built-plugin.js';
+import { SPECS_BY_LANGUAGE } from '../support/specs.js';
+import { checkCli, generatedCopy } from './static-support.js';
+
+describe('check: every plugin this generator makes checks clean', () => {
+  for (const spec of SPECS_BY_LANGUAGE) {
+    it(`${spec.label}${spec.language === 'go' ? ', built' : ''}: no static finding at all`, async () => {
+      const pluginDir = await builtPlugin(spec);
+      assert.deepEqual(await staticFindings(pluginDir), []);
+    });
+  }
+
+  it('a Go plugin before its install trigger built it: no static finding', async () => {
+    assert.deepEqual(await staticFindings(generatedCopy(['demo', '--lang', 'go', '--command', 'enable <app>, Enable demo', '--trigger', 'post-deploy', '--property', 'enabled=false'])), []);
+  });
+
+  for (const args of [['--scheme', 'redis'], ['--scheme', 'postgres', '--per-app'], ['--scheme', 'memcached', '--no-dump-restore']]) {
+    it(`an add-on (${args.join(' ')}): no static finding`, async () => {
+      assert.deepEqual(await staticFindings(generatedCopy(['--kind', 'addon', 'cache', ...args])), []);
+    });
+  }
+
+  it('the command line passes a generated plugin with the report kit, exit 0', () => {
+    const pluginDir = generatedCopy(['demo', '--command', 'enable <app>, Enable demo', '--trigger', 'post-deploy', '--property', 'enabled=false']);
+    const ran = checkCli([pluginDir]);
+    assert.equal(ran.status, 0, ran.output);
+    assert.match(ran.stdout, /: 0 errors, 0 warnings, \d+ info; check passed$/m);
+  });
+});
