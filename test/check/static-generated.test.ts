@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { staticFindings } from '../../src/check/static-checks.js';
 import { builtPlugin } from '../support/built-plugin.js';
+import { BIN } from '../support/paths.js';
+import { run } from '../support/run.js';
 import { SPECS_BY_LANGUAGE } from '../support/specs.js';
 import { checkCli, generatedCopy } from './static-support.js';
 
@@ -21,6 +23,13 @@ describe('check: every plugin this generator makes checks clean', () => {
       assert.deepEqual(await staticFindings(generatedCopy(['--kind', 'addon', 'cache', ...args])), []);
     });
   }
+
+  it('an add-on\'s own `make check` runs check on it and passes', () => {
+    const addonDir = generatedCopy(['--kind', 'addon', 'cache', '--scheme', 'redis']);
+    const ran = run('make', ['check', `DOKKU_PLUGIN_CHECK=${process.execPath} ${BIN} check`], { cwd: addonDir, timeout: 300_000 });
+    assert.equal(ran.status, 0, ran.output);
+    assert.match(ran.stdout, /^plugin: 0 errors, 0 warnings, \d+ info; check passed$/m);
+  });
 
   it('the command line passes a generated plugin with the report kit, exit 0', () => {
     const pluginDir = generatedCopy(['demo', '--command', 'enable <app>, Enable demo', '--trigger', 'post-deploy', '--property', 'enabled=false']);
