@@ -119,9 +119,13 @@ function headerOf(tree: PluginTree, text: string, depth = 0): { pipefail: boolea
   return header;
 }
 
-/** The scripts Dokku runs directly: commands, each subcommand, each trigger at the root, an add-on's scripts. */
+/**
+ * The scripts Dokku runs directly: commands, each subcommand, each trigger at the root, an add-on's scripts.
+ * Names with an extension (`setup.sh`) are the author's helpers: Dokku never runs a file by such a name.
+ */
 function isEntryScript(entry: TreeEntry): boolean {
-  return entry.executable && (entry.path === 'commands' || /^subcommands\/[^/]+$/.test(entry.path) || (!entry.path.includes('/') && !entry.name.endsWith('-functions') && entry.name !== 'functions'));
+  return entry.executable && !entry.name.includes('.') && !entry.name.endsWith('-functions') && entry.name !== 'functions'
+    && (entry.path === 'commands' || /^subcommands\/[^/]+$/.test(entry.path) || !entry.path.includes('/'));
 }
 
 function headerFindings(tree: PluginTree, script: TreeEntry, text: string): Finding[] {

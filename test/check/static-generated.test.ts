@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { staticFindings } from '../../src/check/static-checks.js';
 import { builtPlugin } from '../support/built-plugin.js';
 import { BIN } from '../support/paths.js';
@@ -21,6 +23,14 @@ describe('check: every plugin this generator makes checks clean', () => {
   for (const args of [['--scheme', 'redis'], ['--scheme', 'postgres', '--per-app'], ['--scheme', 'memcached', '--no-dump-restore']]) {
     it(`an add-on (${args.join(' ')}): no static finding`, async () => {
       assert.deepEqual(await staticFindings(generatedCopy(['--kind', 'addon', 'cache', ...args])), []);
+    });
+  }
+
+  for (const args of [['demo'], ['demo', '--lang', 'go'], ['--kind', 'addon', 'cache', '--scheme', 'redis']]) {
+    it(`${args.join(' ')}: its CI runs make check, with annotations, after the unit tests`, () => {
+      const workflow = readFileSync(path.join(generatedCopy(args), '.github', 'workflows', 'ci.yml'), 'utf8');
+      const step = '      - run: make lint unit-tests\n      - name: dokku-plugin check (annotates the pull request)\n        run: make check CHECK_FLAGS="--format github"\n';
+      assert.ok(workflow.includes(step), workflow);
     });
   }
 
