@@ -14,8 +14,8 @@ function notExecutable(entry: TreeEntry, id: string, what: string): Finding {
 }
 
 /**
- * The binaries that links point at (a Go plugin's `triggers`, linked as each trigger; `update -> install`)
- * are run under the link's name, never their own.
+ * The binaries that links point at (a Go plugin's `triggers`, linked as each trigger) are run under the
+ * link's name, never their own: such a name is no misspelt trigger.
  */
 function linkTargets(tree: PluginTree): Set<string> {
   return new Set(tree.entries.flatMap((entry) => (entry.target === undefined ? [] : [entry.target])));
@@ -28,8 +28,8 @@ function linkTargets(tree: PluginTree): Set<string> {
 function triggerCandidates(tree: PluginTree, catalog: Map<string, TriggerEntry>): TreeEntry[] {
   const targets = linkTargets(tree);
   return tree.entries.filter((entry) => !entry.path.includes('/') && !entry.directory && !entry.name.startsWith('.')
-    && !entry.name.includes('.') && !NOT_TRIGGERS.has(entry.name) && !entry.name.endsWith('-functions') && !targets.has(entry.path)
-    && (catalog.has(entry.name) || entry.executable || hasShebang(tree, entry)));
+    && !entry.name.includes('.') && !NOT_TRIGGERS.has(entry.name) && !entry.name.endsWith('-functions')
+    && (catalog.has(entry.name) || (!targets.has(entry.path) && (entry.executable || hasShebang(tree, entry)))));
 }
 
 /** The replacement a deprecation note names in backquotes, when it names one. */

@@ -12,8 +12,8 @@ interface Mutant {
   defect: string;
   base: Base;
   mutate: (dir: string) => void;
-  /** The one finding it must cause, as `ID FILE`. */
-  expected: string;
+  /** The one finding it must cause, as `ID FILE` (or each file's, when the defect shows in more than one). */
+  expected: string | string[];
   /** More about that finding a user relies on: its line, words of its message or fix. */
   detail?: (finding: Finding) => void;
 }
@@ -44,6 +44,7 @@ const MUTANTS: Mutant[] = [
   { defect: 'a new file named like a trigger but not executable', base: 'docs-sample', expected: 'trigger-not-executable post-delete',
     mutate: (dir) => { copyFileSync(path.join(dir, 'post-deploy'), path.join(dir, 'post-delete')); chmodSync(path.join(dir, 'post-delete'), 0o644); } },
   { defect: 'a Go plugin whose multi-call trigger binary lost its execute bit', base: 'go-built', expected: 'trigger-not-executable post-deploy', mutate: (dir) => chmodSync(path.join(dir, 'triggers'), 0o644) },
+  { defect: 'an install trigger, linked as update, not executable', base: 'go-built', expected: ['trigger-not-executable install', 'trigger-not-executable update'], mutate: (dir) => chmodSync(path.join(dir, 'install'), 0o644) },
   { defect: 'a misspelt trigger', base: 'docs-sample', expected: 'unknown-trigger post-deplyo',
     mutate: (dir) => renameSync(path.join(dir, 'post-deploy'), path.join(dir, 'post-deplyo')),
     detail: (finding) => { assert.match(finding.message, /did you mean post-deploy\b/); assert.match(finding.fix, /^rename it to post-deploy /); } },
@@ -83,11 +84,11 @@ describe('check: each single static defect gives exactly its finding', () => {
   }
 
   for (const mutant of MUTANTS) {
-    it(`${mutant.defect} → ${mutant.expected.split(' ')[0]}`, async () => {
+    it(`${mutant.defect} → ${[mutant.expected].flat()[0]?.split(' ')[0]}`, async () => {
       const dir = baseCopy(mutant.base);
       mutant.mutate(dir);
       const findings = await staticFindings(dir);
-      assert.deepEqual(idsAndFiles(findings), [mutant.expected]);
+      assert.deepEqual(idsAndFiles(findings), [mutant.expected].flat());
       mutant.detail?.(findings[0] as Finding);
     });
   }
