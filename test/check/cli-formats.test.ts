@@ -50,7 +50,7 @@ describe('check: output formats', () => {
   });
 
   it('github: one workflow command per finding, paths from the checkout, values escaped', () => {
-    const cwd = path.join(path.sep, 'work', 'repo');
+    const cwd = path.join(path.sep, 'checkout');
     assert.equal(formatReport({ directory: 'plugins/dokku-demo', label: 'plugins/dokku-demo', findings: FINDINGS, strict: false }, 'github', cwd), [
       '::notice title=shellcheck-missing::not checked: needs shellcheck. Fix: install shellcheck',
       '::error file=plugins/dokku-demo/plugin.toml,line=1,title=toml-missing-config::no [plugin.config]. Fix: add it',
