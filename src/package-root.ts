@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,4 +16,9 @@ export function packageRoot(from = path.dirname(fileURLToPath(import.meta.url)))
     directory = parent;
   }
   return directory;
+}
+
+/** This package's version, which generated plugins pin for their `make check`. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }

@@ -23,6 +23,10 @@ type Values = Record<string, string | boolean | string[] | undefined>;
  * Returns the exit code.
  */
 export async function main(argv: string[], programName = 'npm run generate --'): Promise<number> {
+  // `check` is a command of its own; loaded only when asked for, so generating pays nothing for it.
+  if (argv[0] === 'check') {
+    return (await import('../check/check-command.js')).checkCommand(argv.slice(1), `${programName} check`);
+  }
   let values: Values;
   let positionals: string[];
   try {

@@ -10,6 +10,7 @@ export function usage(programName = 'npm run generate --'): string {
     `Usage: ${programName} <name> [options]`,
     '       yo dokku-plugin <name> [options]',
     `       ${programName} --kind addon <name> --scheme SCHEME [options]   (also yo dokku-plugin:addon)`,
+    `       ${programName} check [DIR] [--format human|json|github] [--strict]   (also yo dokku-plugin:check; see check --help)`,
     '',
     'Writes a complete dokku-<name> plugin repository, or with --kind addon a dokku-addon-<name> add-on',
     'for Dokku\'s add-ons plugin (it takes --description, --author, --license, --scheme, --per-app,',

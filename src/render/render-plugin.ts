@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ejs from 'ejs';
 import type { PluginInput, PluginModel } from '../model/plugin-model.js';
-import { packageRoot } from '../package-root.js';
+import { packageRoot, packageVersion } from '../package-root.js';
 import { bashPluginFiles } from '../variants/bash.js';
 import { goPluginFiles } from '../variants/go.js';
 import type { Ownership, PlannedFile } from '../variants/planned-file.js';
@@ -34,7 +34,7 @@ export function renderAddon(addon: AddonModel, templatesRoot = path.join(package
 function renderFiles(files: PlannedFile[], shared: Record<string, unknown>, templatesRoot: string): RenderedFile[] {
   return files.map((file) => {
     const filename = path.join(templatesRoot, file.template);
-    const content = ejs.render(readFileSync(filename, 'utf8'), { ...shared, ...file.data }, { filename });
+    const content = ejs.render(readFileSync(filename, 'utf8'), { generator: { version: packageVersion() }, ...shared, ...file.data }, { filename });
     return { path: file.destination, content, mode: file.mode, ownership: file.ownership };
   });
 }
