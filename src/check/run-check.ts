@@ -10,10 +10,22 @@ export function sortFindings(findings: Finding[]): Finding[] {
     || RANK[a.severity] - RANK[b.severity] || a.id.localeCompare(b.id));
 }
 
+/**
+ * A run that fails because of a defect the static checks already name in the same file says nothing new:
+ * one defect, one finding. Behavioural id → the static id it restates.
+ */
+const RESTATES: Record<string, string> = {
+  'trace-not-supported': 'script-no-trace',
+  'bash-error': 'bash-syntax',
+  'missing-app-bash-error': 'bash-syntax',
+};
+
 /** The static checks and the behavioural ones (through the Dokku double) on one plugin directory. */
 export async function checkPlugin(pluginDir: string): Promise<Finding[]> {
   const [fromFiles, fromRuns] = await Promise.all([staticFindings(pluginDir), behaviourFindings(pluginDir)]);
-  return sortFindings([...fromFiles, ...fromRuns]);
+  const named = new Set(fromFiles.map((finding) => `${finding.id} ${finding.file ?? ''}`));
+  const news = fromRuns.filter((finding) => !named.has(`${RESTATES[finding.id] ?? ''} ${finding.file ?? ''}`));
+  return sortFindings([...fromFiles, ...news]);
 }
 
 export type Counts = Record<Severity, number>;
