@@ -7,7 +7,7 @@ import { buildPluginModel } from '../../src/model/plugin-model.js';
 import { InputError } from '../../src/model/input-error.js';
 import { DokkuHost } from '../support/dokku-host.js';
 import { BIN } from '../support/paths.js';
-import { run, type Ran } from '../support/run.js';
+import { mustRun, run, type Ran } from '../support/run.js';
 
 /**
  * Bash plugins that once failed their own checks, each named after what broke (issue 10). Every plugin here
@@ -78,11 +78,16 @@ describe('regressions: generated bash plugins pass their own checks', function (
     const pluginDir = generated('demo', ['--property', 'mode=-n', '--property', 'escape=-e', '--property', 'upper=-E']);
     assertPassesOwnChecks(pluginDir);
     const host = hostFor('demo', pluginDir);
-    assert.equal(host.dokku(['demo:report', APP, '--demo-mode']).stdout, '-n\n');
-    assert.equal(host.dokku(['demo:report', APP, '--demo-escape']).stdout, '-e\n');
-    assert.equal(host.dokku(['demo:report', APP, '--demo-upper']).stdout, '-E\n');
-    const report = host.dokku(['demo:report', APP]).stdout;
-    assert.match(report, /Demo mode: +-n +$/m);
+    const reported = (args: string[]) => {
+      const ran = host.dokku(['demo:report', APP, ...args]);
+      return [ran.status, ran.stdout, ran.stderr];
+    };
+    assert.deepEqual(reported(['--demo-mode']), [0, '-n\n', '']);
+    assert.deepEqual(reported(['--demo-escape']), [0, '-e\n', '']);
+    assert.deepEqual(reported(['--demo-upper']), [0, '-E\n', '']);
+    const [status, report] = reported([]);
+    assert.equal(status, 0, String(report));
+    assert.match(String(report), /Demo mode: +-n +$/m);
   });
 
   it('3. an argument that is a list in one command and one word in another', () => {
@@ -156,7 +161,7 @@ describe('regressions: generated bash plugins pass their own checks', function (
     edit('command-functions', /^ {2}dokku_log_info1 ".*is not implemented yet"$/m, 'touch "$data_dir/$APP"');
     edit('post-deploy', /^ {2}: "\$APP".*$/m, 'touch "$data_dir/deployed-$APP"');
     const host = hostFor('demo', pluginDir);
-    run(path.join(pluginDir, 'install'), [], { env: host.env() });
+    mustRun(path.join(pluginDir, 'install'), [], { env: host.env() });
     const enabled = host.dokku(['demo:enable', APP]);
     assert.equal(enabled.status, 0, enabled.output);
     assert.ok(existsSync(path.join(host.libRoot, 'data/demo', APP)), enabled.output);

@@ -78,7 +78,7 @@ describe('the generated bats tests expect literal help rows, usage and messages'
     assert.equal(testBlock(commands, 'shapes:purge names missing argument 1'), [
       '@test "shapes:purge names missing argument 1" {',
       '  run dokku shapes:purge',
-      '  assert_failure',
+      '  assert_failure 1',
       '  assert_output_contains "Please specify <pattern>: dokku shapes:purge <pattern> [<limit>]"',
       '}\n',
     ].join('\n'));
@@ -86,21 +86,21 @@ describe('the generated bats tests expect literal help rows, usage and messages'
     assert.equal(testBlock(commands, 'shapes:import names missing argument 1'), [
       '@test "shapes:import names missing argument 1" {',
       '  run dokku shapes:import test-app',
-      '  assert_failure',
+      '  assert_failure 1',
       '  assert_output_contains "Please specify <file-name>...: dokku shapes:import <app> <file-name>... [--dry-run]"',
       '}\n',
     ].join('\n'));
     assert.equal(testBlock(commands, 'shapes:purge refuses a flag it does not declare'), [
       '@test "shapes:purge refuses a flag it does not declare" {',
       '  run dokku shapes:purge sample-pattern sample-limit --no-such-flag',
-      '  assert_failure',
+      '  assert_failure 1',
       '  assert_output_contains "Unknown flag \\"--no-such-flag\\": dokku shapes:purge <pattern> [<limit>]"',
       '}\n',
     ].join('\n'));
     assert.equal(testBlock(commands, 'shapes:show refuses an argument more than its usage takes'), [
       '@test "shapes:show refuses an argument more than its usage takes" {',
       '  run dokku shapes:show test-app surplus-word',
-      '  assert_failure',
+      '  assert_failure 1',
       '  assert_output_contains "Unexpected argument \\"surplus-word\\": dokku shapes:show [<app>]"',
       '}\n',
     ].join('\n'));
@@ -108,7 +108,7 @@ describe('the generated bats tests expect literal help rows, usage and messages'
     assert.equal(testBlock(commands, 'shapes:tag refuses a flag it does not declare'), [
       '@test "shapes:tag refuses a flag it does not declare" {',
       '  run dokku shapes:tag sample-label --no-such-flag',
-      '  assert_failure',
+      '  assert_failure 1',
       '  assert_output_contains "Unknown flag \\"--no-such-flag\\": dokku shapes:tag [<label>...]"',
       '}\n',
     ].join('\n'));

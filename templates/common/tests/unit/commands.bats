@@ -10,8 +10,8 @@ setup() {
 
 @test "the plugin has no commands yet, so <%- plugin.name %>:anything is unknown" {
   run dokku <%- plugin.name %>:anything
-  assert_failure
-  assert_output_contains "is not a dokku command"
+  assert_failure 1
+  assert_output_contains "\`<%- plugin.name %>:anything\` is not a dokku command."
 }
 <%_ } _%>
 <%_ if (plugin.language === 'bash') { _%>
@@ -52,7 +52,7 @@ setup() {
 
 @test "<%- testCase.qualifiedName %> refuses an app that does not exist" {
   run dokku <%- testCase.qualifiedName %> no-such-app
-  assert_failure
+  assert_failure 20
   assert_output_contains "App no-such-app does not exist"
 }
 <%_   } _%>
@@ -60,7 +60,7 @@ setup() {
 
 @test "<%- testCase.qualifiedName %> without an app asks for one" {
   run dokku <%- testCase.qualifiedName %>
-  assert_failure
+  assert_failure 1
   assert_output_contains "Please specify an app to run the command on"
 }
 <%_   } _%>
@@ -68,7 +68,7 @@ setup() {
 
 @test "<%- testCase.qualifiedName %> names missing argument <%- index + 1 %>" {
   run dokku <%- testCase.qualifiedName %><%- missing.args %>
-  assert_failure
+  assert_failure 1
   assert_output_contains <%- missing.message %>
 }
 <%_   }) _%>
@@ -76,7 +76,7 @@ setup() {
 
 @test "<%- testCase.qualifiedName %> refuses a flag it does not declare" {
   run dokku <%- testCase.qualifiedName %><%- testCase.unknownFlag.args %>
-  assert_failure
+  assert_failure 1
   assert_output_contains <%- testCase.unknownFlag.message %>
 }
 <%_   } _%>
@@ -84,7 +84,7 @@ setup() {
 
 @test "<%- testCase.qualifiedName %> refuses an argument more than its usage takes" {
   run dokku <%- testCase.qualifiedName %><%- testCase.surplus.args %>
-  assert_failure
+  assert_failure 1
   assert_output_contains <%- testCase.surplus.message %>
 }
 <%_   } _%>

@@ -52,6 +52,6 @@ setup() {
 
 @test "an unknown <%- plugin.name %> command is not a dokku command" {
   run dokku <%- plugin.name %>:no-such-command
-  assert_failure
-  assert_output_contains "is not a dokku command"
+  assert_failure 1
+  assert_output_contains "\`<%- plugin.name %>:no-such-command\` is not a dokku command."
 }
