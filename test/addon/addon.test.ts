@@ -254,7 +254,7 @@ describe('add-ons (--kind addon)', () => {
       for (const script of ['enable', 'disable', 'provision', 'unprovision', 'url', 'dump', 'restore', 'tests/contract/addon-contract']) {
         assert.match(files, new RegExp(`^100755 \\S+ 0\t${script}$`, 'm'), script);
       }
-      assert.equal(run('git', ['status', '--porcelain'], { cwd: dir }).stdout, '');
+      assert.equal(mustRun('git', ['status', '--porcelain'], { cwd: dir }).stdout, '');
     });
   });
 

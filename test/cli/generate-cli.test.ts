@@ -121,10 +121,14 @@ describe('npm run generate (bin/generate.js)', () => {
   });
 
   it('names a string option given no value and a switch given one', () => {
-    assert.equal(cli(['demo', '--yes', '--description']).stderr, 'error: --description: needs a value: --description TEXT\nRun with --help to see every option.\n');
-    assert.equal(cli(['demo', '--description', '--yes']).stderr,
-      'error: --description: needs a value, and "--yes" looks like an option; for a value that starts with "-", write --description=--yes\nRun with --help to see every option.\n');
-    assert.equal(cli(['demo', '--yes=no']).stderr, 'error: --yes: is a switch and takes no value; give --yes alone\nRun with --help to see every option.\n');
+    const refusal = (args: string[]) => {
+      const ran = cli(args);
+      return [ran.status, ran.stderr];
+    };
+    assert.deepEqual(refusal(['demo', '--yes', '--description']), [1, 'error: --description: needs a value: --description TEXT\nRun with --help to see every option.\n']);
+    assert.deepEqual(refusal(['demo', '--description', '--yes']),
+      [1, 'error: --description: needs a value, and "--yes" looks like an option; for a value that starts with "-", write --description=--yes\nRun with --help to see every option.\n']);
+    assert.deepEqual(refusal(['demo', '--yes=no']), [1, 'error: --yes: is a switch and takes no value; give --yes alone\nRun with --help to see every option.\n']);
   });
 
   it('a name with a space gives one error, about the name', () => {
@@ -226,14 +230,14 @@ describe('npm run generate (bin/generate.js)', () => {
     const ran = cli(['demo', '--yes', '--command', 'list, List']);
     assert.equal(ran.status, 0, ran.output);
     const plugin = path.join(ran.workdir, 'dokku-demo');
-    assert.match(run('git', ['log', '--oneline'], { cwd: plugin }).stdout, /Initial commit from generator-dokku-plugin/);
-    const modes = Object.fromEntries(run('git', ['ls-files', '-s'], { cwd: plugin }).stdout.trim().split('\n')
+    assert.match(mustRun('git', ['log', '--oneline'], { cwd: plugin }).stdout, /Initial commit from generator-dokku-plugin/);
+    const modes = Object.fromEntries(mustRun('git', ['ls-files', '-s'], { cwd: plugin }).stdout.trim().split('\n')
       .map((line) => { const [mode, , , file] = line.split(/\s+/); return [file, mode]; }));
     assert.equal(modes.commands, '100755');
     assert.equal(modes['subcommands/list'], '100755');
     assert.equal(modes.install, '100755');
     assert.equal(modes['plugin.toml'], '100644');
-    assert.equal(run('git', ['status', '--porcelain'], { cwd: plugin }).stdout, '');
+    assert.equal(mustRun('git', ['status', '--porcelain'], { cwd: plugin }).stdout, '');
     assert.ok(!existsSync(path.join(plugin, '.git', 'hooks')), 'no sample hooks for shellcheck to trip on');
   });
 

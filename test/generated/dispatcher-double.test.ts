@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DokkuHost } from '../support/dokku-host.js';
 import { REPO_ROOT } from '../support/paths.js';
-import { mustRun, run, type Ran } from '../support/run.js';
+import { mustRun, run, succeeded, type Ran } from '../support/run.js';
 
 /**
  * The dispatcher double ships in every generated plugin and carries the plugin's own tests, so its
@@ -253,11 +253,11 @@ describe('the plugn double runs triggers like plugn', () => {
   it('exports [plugin.config] keys as CONFIG_*, from PLUGIN_KEY or config.toml, never from plugin.toml', () => {
     const toml = '[plugin]\ndescription = "x"\n[plugin.config]\nsome-key = "not a default"\n';
     const host = new DokkuHost(DOUBLE_DIR).enable('my-plug', configPlugin('my-plug', toml, 'echo "[${CONFIG_SOME_KEY-unset}]"'));
-    assert.equal(plugn(host, ['post-deploy']).stdout, '[]\n');
-    assert.equal(plugn(host, ['post-deploy'], { MY_PLUG_SOME_KEY: 'from env' }).stdout, '[from env]\n');
+    assert.equal(succeeded(plugn(host, ['post-deploy'])).stdout, '[]\n');
+    assert.equal(succeeded(plugn(host, ['post-deploy'], { MY_PLUG_SOME_KEY: 'from env' })).stdout, '[from env]\n');
     writeFileSync(path.join(host.pluginPath, 'config.toml'), '[my-plug]\nsome-key = "from config"\n');
-    assert.equal(plugn(host, ['post-deploy']).stdout, '[from config]\n');
-    assert.equal(plugn(host, ['post-deploy'], { MY_PLUG_SOME_KEY: 'from env' }).stdout, '[from env]\n');
+    assert.equal(succeeded(plugn(host, ['post-deploy'])).stdout, '[from config]\n');
+    assert.equal(succeeded(plugn(host, ['post-deploy'], { MY_PLUG_SOME_KEY: 'from env' })).stdout, '[from env]\n');
   });
 
   it('fails a trigger whose plugin.toml has no [plugin.config] table, and stops at a failing trigger', () => {

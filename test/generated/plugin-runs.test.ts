@@ -76,6 +76,10 @@ const EXPECTED: Record<string, ExpectedPlugin> = {
         send: [TWO, TWO], lines: ['pattern: two words *', 'limit: two words *'],
         missing: 'Please specify <pattern>: dokku demo:purge <pattern> [<limit>]', trace: { bash: 'cmd-demo-purge', go: 'subcommands/purge' },
       },
+      {
+        name: 'demo:tag', usage: 'demo:tag [<label>...]', description: 'Tag demo data', app: 'none',
+        send: [TWO, 'x'], lines: ['label: two words * x'], trace: { bash: 'cmd-demo-tag', go: 'subcommands/tag' },
+      },
     ],
     triggers: BASE_TRIGGERS,
   },

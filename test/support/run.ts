@@ -10,13 +10,16 @@ export interface Ran {
   signal: NodeJS.Signals | null;
 }
 
-/** Runs a step that the test only prepares with: a failure there is the test's failure, with its output. */
-export function mustRun(command: string, args: string[], options: SpawnSyncOptions = {}): Ran {
-  const ran = run(command, args, options);
+/** A run that must succeed, such as a step that only prepares a test: a failure fails the test, with all it printed. */
+export function succeeded(ran: Ran): Ran {
   if (ran.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} exited ${ran.status ?? ran.signal}:\n${ran.output}`);
+    throw new Error(`exited ${ran.status ?? ran.signal}:\n${ran.output}`);
   }
   return ran;
+}
+
+export function mustRun(command: string, args: string[], options: SpawnSyncOptions = {}): Ran {
+  return succeeded(run(command, args, options));
 }
 
 export function run(command: string, args: string[], options: SpawnSyncOptions = {}): Ran {
