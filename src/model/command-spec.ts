@@ -33,6 +33,8 @@ export interface CommandFlag {
 }
 
 export interface CommandSpec {
+  /** The `--command` value as written, trimmed: the generated tests read their expectations from it. */
+  written: string;
   name: string;
   description: string;
   app: AppScope;
@@ -135,7 +137,7 @@ export function parseCommandSpec(raw: string, pluginName: string): CommandSpec {
     }
     args.push({ token, label, variable, optional, variadic });
   });
-  return { name, description, app, args, flags };
+  return { written: text, name, description, app, args, flags };
 }
 
 /** `key` for `<key>`, `file_list` for the array of `<file>...`. */

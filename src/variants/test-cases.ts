@@ -5,9 +5,18 @@ import { ALWAYS_GENERATED_TRIGGERS, type PluginCommand, type PluginModel, type P
 /**
  * What the generated bats tests run and expect, worked out here so that the test templates only place
  * words that are already shell-safe. Sample values are fixed words; the app is the one the test helper creates.
+ *
+ * The expectations (names, usage, descriptions, messages, output lines) are read again from the `--command`
+ * text as the user wrote it, by the short reading below, and never from the model's rendered fields
+ * (fullUsage, missingArgumentMessages, refusals, functionName): a slip there must fail the generated tests
+ * instead of moving the implementation and its expectation together.
  */
 export interface CommandTestCase {
   command: PluginCommand;
+  /** `demo:enable`, as the tests run it and expect it in output. */
+  qualifiedName: string;
+  /** `demo:enable <app> [--force]`: the first column of its help row. */
+  usage: string;
   description: string;
   /** The description as `dokku help --all` shows it (see asListedByDokkuHelp). */
   listedDescription: string;
@@ -51,38 +60,69 @@ function sampleValue(label: string): string {
   return `sample-${label.replace(/_/g, '-')}`;
 }
 
-export function commandTestCase(command: PluginCommand, model: Pick<PluginModel, 'language' | 'report'>): CommandTestCase {
-  const language = model.language;
+/** One `--command` as the README tells users to write it: `NAME [<app>] ARGS... [--FLAG]..., DESCRIPTION`. */
+interface WrittenCommand {
+  name: string;
+  /** The name, then the app and positional words in order, then the flags in order. */
+  usage: string;
+  description: string;
+  appScoped: boolean;
+  positional: Array<{ token: string; label: string; required: boolean; variadic: boolean }>;
+  /** `dry-run` for `[--dry-run]` */
+  flags: string[];
+}
+
+function readWritten(written: string, plugin: string): WrittenCommand {
+  const comma = written.indexOf(',');
+  const [first = '', ...rest] = written.slice(0, comma).trim().split(/\s+/);
+  const name = first.replace(`${plugin}:`, '');
+  const flagWords = rest.filter((word) => word.startsWith('[--'));
+  const otherWords = rest.filter((word) => !word.startsWith('[--'));
+  const appScoped = otherWords[0] === '<app>' || otherWords[0] === '[<app>]';
+  return {
+    name,
+    usage: [`${plugin}:${name}`, ...otherWords, ...flagWords].join(' '),
+    description: written.slice(comma + 1).trim(),
+    appScoped,
+    positional: otherWords.slice(appScoped ? 1 : 0).map((token) => ({
+      token,
+      label: token.replace(/[[\]<>.]/g, ''),
+      required: !token.startsWith('['),
+      variadic: token.includes('...'),
+    })),
+    flags: flagWords.map((word) => word.slice(3, -1)),
+  };
+}
+
+export function commandTestCase(command: PluginCommand, model: Pick<PluginModel, 'name' | 'language' | 'report'>): CommandTestCase {
+  const written = readWritten(command.written, model.name);
+  const usage = written.usage;
   // The generated set and report check their input: set takes a declared key, report's flag is optional.
   const values = command.builtin === 'report' ? []
-    : command.args.map((arg, index) => (command.builtin === 'set' && index === 0 ? model.report?.properties[0]?.name ?? 'key' : sampleValue(arg.label)));
-  const app = command.app === 'none' ? [] : [TEST_APP];
+    : written.positional.map((arg, index) => (command.builtin === 'set' && index === 0 ? model.report?.properties[0]?.name ?? 'key' : sampleValue(arg.label)));
+  const app = written.appScoped ? [TEST_APP] : [];
   const lines = (flagValue: boolean) => [
-    ...(command.app === 'none' ? [] : [`app: ${TEST_APP}`]),
-    ...command.args.filter((_arg, index) => values[index] !== undefined).map((arg, index) => `${arg.label}: ${values[index]}`),
-    ...command.flags.map((flag) => `${flag.label}: ${flagValue}`),
+    ...app.map((name) => `app: ${name}`),
+    ...values.map((value, index) => `${written.positional[index]?.label}: ${value}`),
+    ...written.flags.map((flag) => `${flag}: ${flagValue}`),
   ];
-  const missing = command.args
+  const missing = written.positional
     .map((arg, index) => ({ arg, index }))
-    .filter(({ arg }) => !arg.optional)
-    .map(({ arg, index }) => ({
-      args: words([...app, ...values.slice(0, index)]),
-      message: (command.missingArgumentMessages[arg.variable] as string),
-    }));
-  const firstLabel = command.args[0]?.label;
-  const declared = new Set(command.flags.map((flag) => flag.flag));
+    .filter(({ arg }) => arg.required)
+    .map(({ arg, index }) => ({ args: words([...app, ...values.slice(0, index)]), message: shellQuote(`Please specify ${arg.token}: dokku ${usage}`) }));
   let undeclared = '--no-such-flag';
-  while (declared.has(undeclared)) {
+  while (written.flags.includes(undeclared.slice(2))) {
     undeclared = `${undeclared}-really`;
   }
-  const variadic = command.args.find((arg) => arg.variadic);
+  const first = written.positional[0];
+  const variadic = written.positional.find((arg) => arg.variadic);
   const extras = command.builtin ? {} : {
-    unknownFlag: { args: words([...app, ...values, undeclared]), message: shellQuote(`Unknown flag "${undeclared}": dokku ${command.fullUsage}`) },
-    ...(command.operandLimit === undefined ? {} : {
-      surplus: { args: words([...app, ...values, 'surplus-word']), message: shellQuote(`Unexpected argument "surplus-word": dokku ${command.fullUsage}`) },
+    unknownFlag: { args: words([...app, ...values, undeclared]), message: shellQuote(`Unknown flag "${undeclared}": dokku ${usage}`) },
+    ...(variadic !== undefined ? {} : {
+      surplus: { args: words([...app, ...values, 'surplus-word']), message: shellQuote(`Unexpected argument "surplus-word": dokku ${usage}`) },
     }),
-    ...(firstLabel === undefined ? {} : {
-      afterDashes: { args: words([...app, '--', `--${values[0]}`, ...values.slice(1)]), expectedLine: shellQuote(`${firstLabel}: --${values[0]}`) },
+    ...(first === undefined ? {} : {
+      afterDashes: { args: words([...app, '--', `--${values[0]}`, ...values.slice(1)]), expectedLine: shellQuote(`${first.label}: --${values[0]}`) },
     }),
     ...(variadic === undefined ? {} : {
       variadicExtra: { args: words([...app, ...values, 'sample-extra']), expectedLine: shellQuote(`${variadic.label}: ${values[values.length - 1]} sample-extra`) },
@@ -91,14 +131,17 @@ export function commandTestCase(command: PluginCommand, model: Pick<PluginModel,
   return {
     command,
     ...extras,
-    description: shellQuote(command.description),
-    listedDescription: shellQuote(asListedByDokkuHelp(command.description)),
+    qualifiedName: `${model.name}:${written.name}`,
+    usage,
+    description: shellQuote(written.description),
+    listedDescription: shellQuote(asListedByDokkuHelp(written.description)),
     args: words([...app, ...values]),
     argsWithoutApp: words(values),
     expectedLines: lines(false).map(shellQuote),
-    traceMarker: shellQuote(language === 'go' ? `+ subcommands/${command.name} ` : `+ ${command.functionName} `),
-    ...(command.flags.length > 0
-      ? { flagged: { args: words([...command.flags.map((flag) => flag.flag), ...app, ...values]), expectedLines: lines(true).map(shellQuote) } }
+    // bash names each command's function cmd-PLUGIN-NAME, as Dokku's own plugins do.
+    traceMarker: shellQuote(model.language === 'go' ? `+ subcommands/${written.name} ` : `+ cmd-${model.name}-${written.name} `),
+    ...(written.flags.length > 0
+      ? { flagged: { args: words([...written.flags.map((flag) => `--${flag}`), ...app, ...values]), expectedLines: lines(true).map(shellQuote) } }
       : {}),
     missing,
   };
@@ -149,6 +192,7 @@ export type PluginTestCases = ReturnType<typeof pluginTestCases>;
 export function pluginTestCases(model: PluginModel) {
   return {
     app: TEST_APP,
+    description: shellQuote(model.description),
     listedDescription: shellQuote(asListedByDokkuHelp(model.description)),
     commands: model.commands.map((command) => commandTestCase(command, model)),
     report: model.report ? reportTestCase(model) : undefined,

@@ -125,7 +125,7 @@ describe('trigger catalog from the docs', () => {
     ].join('\n'));
     const written = readFileSync(target, 'utf8');
     const again = run(process.execPath, [WRITE_CATALOG, SAMPLE_DOCS, '--catalog', target]);
-    assert.equal(again.stdout, `no changes\nwrote 6 triggers to ${target}\n`);
+    assert.deepEqual([again.status, again.stdout], [0, `no changes\nwrote 6 triggers to ${target}\n`], again.output);
     assert.equal(readFileSync(target, 'utf8'), written);
   });
 

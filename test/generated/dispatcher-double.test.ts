@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DokkuHost } from '../support/dokku-host.js';
 import { REPO_ROOT } from '../support/paths.js';
-import { run, type Ran } from '../support/run.js';
+import { mustRun, run, succeeded, type Ran } from '../support/run.js';
 
 /**
  * The dispatcher double ships in every generated plugin and carries the plugin's own tests, so its
@@ -181,7 +181,7 @@ describe('the stub core plugins behave like Dokku\'s common functions', () => {
     assert.equal(get('fallback').stdout, 'fallback\n');
     assert.equal(host.dokku(['probe:run', 'fn-plugin-property-write', 'demo', 'web', 'key', '']).status, 0);
     assert.equal(get('fallback').stdout, '', 'a stored empty value wins over the default');
-    host.dokku(['probe:run', 'fn-plugin-property-write', 'demo', 'web', 'key', 'two words']);
+    assert.equal(host.dokku(['probe:run', 'fn-plugin-property-write', 'demo', 'web', 'key', 'two words']).status, 0);
     assert.equal(get('fallback').stdout, 'two words\n');
   });
 
@@ -210,7 +210,7 @@ describe('the dispatcher double started as root', () => {
     if (process.getuid?.() !== 0) {
       this.skip();
     }
-    const group = run('id', ['-gn', 'nobody']).stdout.trim();
+    const group = mustRun('id', ['-gn', 'nobody']).stdout.trim();
     const plugin = fakePlugin('alpha', {
       'subcommands/run': [
         'source "$PLUGIN_CORE_AVAILABLE_PATH/common/property-functions"',
@@ -221,12 +221,13 @@ describe('the dispatcher double started as root', () => {
     chmodSync(plugin, 0o755);
     const host = new DokkuHost(DOUBLE_DIR).enable('alpha', plugin);
     chmodSync(host.root, 0o755);
-    run('chown', ['-R', 'nobody', host.dokkuRoot, host.libRoot]);
+    mustRun('chown', ['-R', 'nobody', host.dokkuRoot, host.libRoot]);
     const ran = host.dokku(['--app', 'web', 'alpha:run'], { DOKKU_SYSTEM_USER: 'nobody', DOKKU_SYSTEM_GROUP: '' });
     assert.equal(ran.status, 0, ran.output);
     assert.equal(ran.stdout, `nobody ${group} web\n`);
     assert.equal(statSync(path.join(host.libRoot, 'config/alpha/web/key')).uid, 65534);
     const asRoot = host.dokku(['alpha:run'], { DOKKU_SYSTEM_USER: 'root' });
+    assert.equal(asRoot.status, 0, asRoot.output);
     assert.match(asRoot.stdout, /^root /);
   });
 });
@@ -252,11 +253,11 @@ describe('the plugn double runs triggers like plugn', () => {
   it('exports [plugin.config] keys as CONFIG_*, from PLUGIN_KEY or config.toml, never from plugin.toml', () => {
     const toml = '[plugin]\ndescription = "x"\n[plugin.config]\nsome-key = "not a default"\n';
     const host = new DokkuHost(DOUBLE_DIR).enable('my-plug', configPlugin('my-plug', toml, 'echo "[${CONFIG_SOME_KEY-unset}]"'));
-    assert.equal(plugn(host, ['post-deploy']).stdout, '[]\n');
-    assert.equal(plugn(host, ['post-deploy'], { MY_PLUG_SOME_KEY: 'from env' }).stdout, '[from env]\n');
+    assert.equal(succeeded(plugn(host, ['post-deploy'])).stdout, '[]\n');
+    assert.equal(succeeded(plugn(host, ['post-deploy'], { MY_PLUG_SOME_KEY: 'from env' })).stdout, '[from env]\n');
     writeFileSync(path.join(host.pluginPath, 'config.toml'), '[my-plug]\nsome-key = "from config"\n');
-    assert.equal(plugn(host, ['post-deploy']).stdout, '[from config]\n');
-    assert.equal(plugn(host, ['post-deploy'], { MY_PLUG_SOME_KEY: 'from env' }).stdout, '[from env]\n');
+    assert.equal(succeeded(plugn(host, ['post-deploy'])).stdout, '[from config]\n');
+    assert.equal(succeeded(plugn(host, ['post-deploy'], { MY_PLUG_SOME_KEY: 'from env' })).stdout, '[from env]\n');
   });
 
   it('fails a trigger whose plugin.toml has no [plugin.config] table, and stops at a failing trigger', () => {

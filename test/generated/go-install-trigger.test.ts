@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, utimesSync,
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from '../support/generate.js';
-import { run } from '../support/run.js';
+import { mustRun, run } from '../support/run.js';
 
 /** The Go variant's install trigger: builds with the host's Go, else in Docker, else says how to fix it. */
 describe('the install trigger of a Go plugin', () => {
@@ -57,8 +57,8 @@ describe('the install trigger of a Go plugin', () => {
   it('leaves git with nothing to commit: every built file is ignored and nothing tracked is deleted', () => {
     const built = install();
     assert.equal(built.status, 0, built.output);
-    run('git', ['init', '-q'], { cwd: pluginDir });
-    run('git', ['add', '-A'], { cwd: pluginDir });
+    mustRun('git', ['init', '-q'], { cwd: pluginDir });
+    mustRun('git', ['add', '-A'], { cwd: pluginDir });
     // The generator may already have committed the sources: what counts is what git tracks after add -A.
     const tracked = run('git', ['ls-files'], { cwd: pluginDir });
     assert.equal(tracked.status, 0, tracked.output);
@@ -97,7 +97,7 @@ describe('the install trigger of a Go plugin', () => {
   });
 
   it('with neither Go nor Docker, fails naming both ways to fix it', () => {
-    run('make', ['clean'], { cwd: pluginDir });
+    mustRun('make', ['clean'], { cwd: pluginDir });
     const ran = install({ GO: '/nonexistent/go', DOCKER_BIN: '/nonexistent/docker' });
     assert.equal(ran.status, 1);
     assert.match(ran.stderr, /neither Go .* nor Docker/);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../support/paths.js';
-import { run } from '../support/run.js';
+import { mustRun, run } from '../support/run.js';
 
 const CREATE_PACKAGE = path.join(REPO_ROOT, 'packages', 'create-dokku-plugin');
 const version = (dir: string) => (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
@@ -48,7 +48,7 @@ describe('the published packages, packed and installed as users get them', () =>
       assert.ok(existsSync(path.join(plugin, file)), file);
     }
     assert.match(ran.stdout, /cd work\/dokku-demo/);
-    const log = run('git', ['log', '--oneline'], { cwd: plugin });
+    const log = mustRun('git', ['log', '--oneline'], { cwd: plugin });
     assert.match(log.stdout, /Initial commit/);
   });
 
@@ -66,8 +66,8 @@ describe('the published packages, packed and installed as users get them', () =>
     assert.equal(help.status, 0, help.output);
     assert.match(help.stdout, /Usage: npm init dokku-plugin -- <name> \[options\]/);
     const missing = npm(['init', 'dokku-plugin', '--', 'demo'], project, '');
-    assert.notEqual(missing.status, 0);
-    assert.match(missing.stderr, /--description: required/);
+    assert.equal(missing.status, 1, missing.output);
+    assert.match(missing.stderr, /^error: --description: required/m);
   });
 
   it('the generator package carries everything its bin needs', () => {

@@ -99,8 +99,8 @@ describe('versions and install scripts', () => {
     assert.equal(bundle.status, 0, bundle.output);
     const create = run(process.execPath, [path.join(CREATE_PACKAGE, 'index.js'), '--version']);
     const generator = run(process.execPath, [path.join(REPO_ROOT, 'bin', 'generate.js'), '--version']);
-    assert.equal(create.stdout, `${version}\n`);
-    assert.equal(generator.stdout, `${version}\n`);
+    assert.deepEqual([create.status, create.stdout], [0, `${version}\n`], create.output);
+    assert.deepEqual([generator.status, generator.stdout], [0, `${version}\n`], generator.output);
   });
 
   it('every dependency with an install script is reviewed in allowScripts, so npm ci prints no warning', () => {

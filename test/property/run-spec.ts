@@ -25,7 +25,7 @@ export function runGenerator(words: Word[], cwd: string, timeout = 60_000): Ran 
   if (result.error) {
     throw result.error;
   }
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}`, signal: result.signal };
 }
 
 /** One word for a POSIX shell: single quotes, or `$'…'` when it holds bytes that are not UTF-8. */

@@ -7,7 +7,7 @@ import { buildPluginModel } from '../../src/model/plugin-model.js';
 import { InputError } from '../../src/model/input-error.js';
 import { DokkuHost } from '../support/dokku-host.js';
 import { BIN } from '../support/paths.js';
-import { run, type Ran } from '../support/run.js';
+import { mustRun, run, succeeded, type Ran } from '../support/run.js';
 
 /**
  * Bash plugins that once failed their own checks, each named after what broke (issue 10). Every plugin here
@@ -70,19 +70,24 @@ describe('regressions: generated bash plugins pass their own checks', function (
     const pluginDir = generated('demo', ['--property', 'a=x\\ny', '--property', 'b=\\t\\x41']);
     assertPassesOwnChecks(pluginDir);
     const host = hostFor('demo', pluginDir);
-    assert.equal(host.dokku(['demo:report', APP, '--demo-a']).stdout, 'x\\ny\n');
-    assert.equal(host.dokku(['demo:report', APP, '--format', 'json']).stdout, '{"demo-a": "x\\\\ny", "demo-b": "\\\\t\\\\x41"}\n');
+    assert.equal(succeeded(host.dokku(['demo:report', APP, '--demo-a'])).stdout, 'x\\ny\n');
+    assert.equal(succeeded(host.dokku(['demo:report', APP, '--format', 'json'])).stdout, '{"demo-a": "x\\\\ny", "demo-b": "\\\\t\\\\x41"}\n');
   });
 
   it('2. property defaults -n, -e and -E are printed, not taken for echo options', () => {
     const pluginDir = generated('demo', ['--property', 'mode=-n', '--property', 'escape=-e', '--property', 'upper=-E']);
     assertPassesOwnChecks(pluginDir);
     const host = hostFor('demo', pluginDir);
-    assert.equal(host.dokku(['demo:report', APP, '--demo-mode']).stdout, '-n\n');
-    assert.equal(host.dokku(['demo:report', APP, '--demo-escape']).stdout, '-e\n');
-    assert.equal(host.dokku(['demo:report', APP, '--demo-upper']).stdout, '-E\n');
-    const report = host.dokku(['demo:report', APP]).stdout;
-    assert.match(report, /Demo mode: +-n +$/m);
+    const reported = (args: string[]) => {
+      const ran = host.dokku(['demo:report', APP, ...args]);
+      return [ran.status, ran.stdout, ran.stderr];
+    };
+    assert.deepEqual(reported(['--demo-mode']), [0, '-n\n', '']);
+    assert.deepEqual(reported(['--demo-escape']), [0, '-e\n', '']);
+    assert.deepEqual(reported(['--demo-upper']), [0, '-E\n', '']);
+    const [status, report] = reported([]);
+    assert.equal(status, 0, String(report));
+    assert.match(String(report), /Demo mode: +-n +$/m);
   });
 
   it('a property default with spaces around it passes the generated report tests (fuzz, seed 2026)', () => {
@@ -97,8 +102,8 @@ describe('regressions: generated bash plugins pass their own checks', function (
     const pluginDir = generated('demo', ['--command', 'a <x>..., A', '--command', 'b <x>, B']);
     assertPassesOwnChecks(pluginDir);
     const host = hostFor('demo', pluginDir);
-    assert.match(host.dokku(['demo:a', 'one', 'two']).stdout, /^ {7}x: one two$/m);
-    assert.match(host.dokku(['demo:b', 'one']).stdout, /^ {7}x: one$/m);
+    assert.match(succeeded(host.dokku(['demo:a', 'one', 'two'])).stdout, /^ {7}x: one two$/m);
+    assert.match(succeeded(host.dokku(['demo:b', 'one'])).stdout, /^ {7}x: one$/m);
   });
 
   it('3. the array of <x>... may not be a single word elsewhere under the same variable', () => {
@@ -122,7 +127,7 @@ describe('regressions: generated bash plugins pass their own checks', function (
     assert.equal(ran.status, 0, ran.output);
     assert.match(ran.stdout, /^ {7}then: a\n {7}else: b c\n {7}fi: true$/m);
     assert.equal(host.dokku(['do:set', APP, 'done', 'yes']).status, 0);
-    assert.equal(host.dokku(['do:report', APP, '--do-done']).stdout, 'yes\n');
+    assert.equal(succeeded(host.dokku(['do:report', APP, '--do-done'])).stdout, 'yes\n');
     const more = generated('fi', ['--command', 'in <do>, In']);
     assertPassesOwnChecks(more);
   });
@@ -132,16 +137,16 @@ describe('regressions: generated bash plugins pass their own checks', function (
     assertPassesOwnChecks(pluginDir);
     const host = hostFor('demo', pluginDir);
     // column (util-linux) under LC_ALL=C escapes every byte above 0x7f, and then the backslash of a `\x`.
-    assert.match(host.dokku(['help']).stdout, /^ {4}demo +\\xc3\\xa9 \\x5cx41$/m);
-    assert.match(host.dokku(['help', '--all']).stdout, /^ {4}demo:show +\\xc3\\xbc \\x5cx41 \\\\x5cx$/m);
+    assert.match(succeeded(host.dokku(['help'])).stdout, /^ {4}demo +\\xc3\\xa9 \\x5cx41$/m);
+    assert.match(succeeded(host.dokku(['help', '--all'])).stdout, /^ {4}demo:show +\\xc3\\xbc \\x5cx41 \\\\x5cx$/m);
   });
 
   it('13. argument names the generated code once kept for itself are the user\'s', () => {
     const pluginDir = generated('demo', ['--command', 'run <app> <cmd>..., Run', '--command', 'each <positional> <operands> <argument> [--words], Each']);
     assertPassesOwnChecks(pluginDir);
     const host = hostFor('demo', pluginDir);
-    assert.match(host.dokku(['demo:run', APP, 'ls', '-la']).stdout, /^ {7}cmd: ls -la$/m);
-    assert.match(host.dokku(['demo:each', '--words', 'p', 'o', 'a']).stdout, /^ {7}positional: p\n {7}operands: o\n {7}argument: a\n {7}words: true$/m);
+    assert.match(succeeded(host.dokku(['demo:run', APP, 'ls', '-la'])).stdout, /^ {7}cmd: ls -la$/m);
+    assert.match(succeeded(host.dokku(['demo:each', '--words', 'p', 'o', 'a'])).stdout, /^ {7}positional: p\n {7}operands: o\n {7}argument: a\n {7}words: true$/m);
   });
 
   it('13. a flag given twice, and a flag and an argument read into one variable, are named errors', () => {
@@ -164,7 +169,7 @@ describe('regressions: generated bash plugins pass their own checks', function (
     edit('command-functions', /^ {2}dokku_log_info1 ".*is not implemented yet"$/m, 'touch "$data_dir/$APP"');
     edit('post-deploy', /^ {2}: "\$APP".*$/m, 'touch "$data_dir/deployed-$APP"');
     const host = hostFor('demo', pluginDir);
-    run(path.join(pluginDir, 'install'), [], { env: host.env() });
+    mustRun(path.join(pluginDir, 'install'), [], { env: host.env() });
     const enabled = host.dokku(['demo:enable', APP]);
     assert.equal(enabled.status, 0, enabled.output);
     assert.ok(existsSync(path.join(host.libRoot, 'data/demo', APP)), enabled.output);
@@ -202,6 +207,6 @@ describe('regressions: generated bash plugins pass their own checks', function (
     const imported = host.dokku(['demo:import', APP, 'a', '--dry-run', '-n', '--', '--literal', '--dry-run']);
     assert.equal(imported.status, 0, imported.output);
     assert.match(imported.stdout, /^ {7}file: a -n --literal --dry-run\n {7}dry-run: true$/m);
-    assert.match(host.dokku(['demo:purge', '-e', '-n']).stdout, /^ {7}pattern: -e\n {7}limit: -n$/m);
+    assert.match(succeeded(host.dokku(['demo:purge', '-e', '-n'])).stdout, /^ {7}pattern: -e\n {7}limit: -n$/m);
   });
 });

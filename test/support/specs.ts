@@ -21,6 +21,7 @@ export const SPECS: Spec[] = [
         'report [<app>], Show the demo report',
         'list, List apps with demo enabled',
         'purge <pattern> [<limit>], Purge old demo data',
+        'tag [<label>...], Tag demo data',
       ],
     },
   },

@@ -33,14 +33,16 @@ describe('a failed or interrupted run leaves no half-written plugin behind', () 
   it('removes it when the run dies with an error', () => {
     const directory = path.join(scratch(), 'dokku-demo');
     const ran = interruptedRun(directory, "throw new Error('disk full');");
-    assert.notEqual(ran.status, 0);
+    assert.equal(ran.status, 1, ran.output);
+    assert.match(ran.stderr, /^Error: disk full$/m);
     assert.ok(!existsSync(directory));
   });
 
   it('empties a directory that was empty before, and keeps the directory', () => {
     const directory = path.join(scratch(), 'dokku-demo');
     mkdirSync(directory);
-    interruptedRun(directory, "throw new Error('disk full');");
+    const ran = interruptedRun(directory, "throw new Error('disk full');");
+    assert.equal(ran.status, 1, ran.output);
     assert.deepEqual(readdirSync(directory), []);
   });
 

@@ -29,7 +29,7 @@ teardown() {
   run dokku_as_root help --all
   [[ "$status" -eq 0 ]]
 <%_ for (const testCase of tests.commands) { _%>
-  [[ "$output" == *"<%- testCase.command.qualifiedName %>"* ]]
+  [[ "$output" == *"<%- testCase.qualifiedName %>"* ]]
 <%_ } _%>
 }
 
@@ -47,15 +47,15 @@ teardown() {
 <%_ for (const testCase of tests.commands) { _%>
 <%_   const command = testCase.command _%>
 
-@test "<%- command.qualifiedName %> runs" {
+@test "<%- testCase.qualifiedName %> runs" {
 <%_   if (command.app === 'none') { _%>
-  run dokku_as_root <%- command.qualifiedName %><%- testCase.argsWithoutApp %>
+  run dokku_as_root <%- testCase.qualifiedName %><%- testCase.argsWithoutApp %>
   [[ "$status" -eq 0 ]]
 <%_   } else { _%>
-  run dokku_as_root <%- command.qualifiedName %> "$TEST_APP"<%- testCase.argsWithoutApp %>
+  run dokku_as_root <%- testCase.qualifiedName %> "$TEST_APP"<%- testCase.argsWithoutApp %>
   [[ "$status" -eq 0 ]]
   local positional_output="$output"
-  run dokku_as_root --app "$TEST_APP" <%- command.qualifiedName %><%- testCase.argsWithoutApp %>
+  run dokku_as_root --app "$TEST_APP" <%- testCase.qualifiedName %><%- testCase.argsWithoutApp %>
   [[ "$status" -eq 0 ]]
   [[ "$output" == "$positional_output" ]]
 <%_   } _%>

@@ -10,8 +10,8 @@ setup() {
 
 @test "the plugin has no commands yet, so <%- plugin.name %>:anything is unknown" {
   run dokku <%- plugin.name %>:anything
-  assert_failure
-  assert_output_contains "is not a dokku command"
+  assert_failure 1
+  assert_output_contains "\`<%- plugin.name %>:anything\` is not a dokku command."
 }
 <%_ } _%>
 <%_ if (plugin.language === 'bash') { _%>
@@ -32,91 +32,91 @@ setup() {
 <%_   const command = testCase.command _%>
 <%_   if (command.app !== 'none') { _%>
 
-@test "<%- command.qualifiedName %> takes the app from --app as well as positionally" {
-  run dokku <%- command.qualifiedName %><%- testCase.args %>
+@test "<%- testCase.qualifiedName %> takes the app from --app as well as positionally" {
+  run dokku <%- testCase.qualifiedName %><%- testCase.args %>
   assert_success
   local positional_output="$output"
 
-  run dokku --app "$TEST_APP" <%- command.qualifiedName %><%- testCase.argsWithoutApp %>
+  run dokku --app "$TEST_APP" <%- testCase.qualifiedName %><%- testCase.argsWithoutApp %>
   assert_success
   [[ "$output" == "$positional_output" ]]
 
-  run dokku <%- command.qualifiedName %><%- testCase.argsWithoutApp %> --app "$TEST_APP"
+  run dokku <%- testCase.qualifiedName %><%- testCase.argsWithoutApp %> --app "$TEST_APP"
   assert_success
   [[ "$output" == "$positional_output" ]]
 
-  DOKKU_APP_NAME="$TEST_APP" run dokku <%- command.qualifiedName %><%- testCase.argsWithoutApp %>
+  DOKKU_APP_NAME="$TEST_APP" run dokku <%- testCase.qualifiedName %><%- testCase.argsWithoutApp %>
   assert_success
   [[ "$output" == "$positional_output" ]]
 }
 
-@test "<%- command.qualifiedName %> refuses an app that does not exist" {
-  run dokku <%- command.qualifiedName %> no-such-app
-  assert_failure
+@test "<%- testCase.qualifiedName %> refuses an app that does not exist" {
+  run dokku <%- testCase.qualifiedName %> no-such-app
+  assert_failure 20
   assert_output_contains "App no-such-app does not exist"
 }
 <%_   } _%>
 <%_   if (command.app === 'required') { _%>
 
-@test "<%- command.qualifiedName %> without an app asks for one" {
-  run dokku <%- command.qualifiedName %>
-  assert_failure
+@test "<%- testCase.qualifiedName %> without an app asks for one" {
+  run dokku <%- testCase.qualifiedName %>
+  assert_failure 1
   assert_output_contains "Please specify an app to run the command on"
 }
 <%_   } _%>
 <%_   testCase.missing.forEach((missing, index) => { _%>
 
-@test "<%- command.qualifiedName %> names missing argument <%- index + 1 %>" {
-  run dokku <%- command.qualifiedName %><%- missing.args %>
-  assert_failure
+@test "<%- testCase.qualifiedName %> names missing argument <%- index + 1 %>" {
+  run dokku <%- testCase.qualifiedName %><%- missing.args %>
+  assert_failure 1
   assert_output_contains <%- missing.message %>
 }
 <%_   }) _%>
 <%_   if (testCase.unknownFlag) { _%>
 
-@test "<%- command.qualifiedName %> refuses a flag it does not declare" {
-  run dokku <%- command.qualifiedName %><%- testCase.unknownFlag.args %>
-  assert_failure
+@test "<%- testCase.qualifiedName %> refuses a flag it does not declare" {
+  run dokku <%- testCase.qualifiedName %><%- testCase.unknownFlag.args %>
+  assert_failure 1
   assert_output_contains <%- testCase.unknownFlag.message %>
 }
 <%_   } _%>
 <%_   if (testCase.surplus) { _%>
 
-@test "<%- command.qualifiedName %> refuses an argument more than its usage takes" {
-  run dokku <%- command.qualifiedName %><%- testCase.surplus.args %>
-  assert_failure
+@test "<%- testCase.qualifiedName %> refuses an argument more than its usage takes" {
+  run dokku <%- testCase.qualifiedName %><%- testCase.surplus.args %>
+  assert_failure 1
   assert_output_contains <%- testCase.surplus.message %>
 }
 <%_   } _%>
 <%_   if (testCase.afterDashes) { _%>
 
-@test "<%- command.qualifiedName %> takes words after a bare -- as arguments, not flags" {
-  run dokku <%- command.qualifiedName %><%- testCase.afterDashes.args %>
+@test "<%- testCase.qualifiedName %> takes words after a bare -- as arguments, not flags" {
+  run dokku <%- testCase.qualifiedName %><%- testCase.afterDashes.args %>
   assert_success
   assert_output_contains <%- testCase.afterDashes.expectedLine %>
 }
 <%_   } _%>
 <%_   if (testCase.variadicExtra) { _%>
 
-@test "<%- command.qualifiedName %> takes every remaining word into its last argument" {
-  run dokku <%- command.qualifiedName %><%- testCase.variadicExtra.args %>
+@test "<%- testCase.qualifiedName %> takes every remaining word into its last argument" {
+  run dokku <%- testCase.qualifiedName %><%- testCase.variadicExtra.args %>
   assert_success
   assert_output_contains <%- testCase.variadicExtra.expectedLine %>
 }
 <%_   } _%>
 
-@test "<%- command.qualifiedName %> traces with DOKKU_TRACE and --trace" {
-  DOKKU_TRACE=1 run dokku <%- command.qualifiedName %><%- testCase.args %>
+@test "<%- testCase.qualifiedName %> traces with DOKKU_TRACE and --trace" {
+  DOKKU_TRACE=1 run dokku <%- testCase.qualifiedName %><%- testCase.args %>
   assert_success
   assert_output_contains <%- testCase.traceMarker %>
 
-  run dokku --trace <%- command.qualifiedName %><%- testCase.args %>
+  run dokku --trace <%- testCase.qualifiedName %><%- testCase.args %>
   assert_success
   assert_output_contains <%- testCase.traceMarker %>
 <%_   if (!command.builtin && !command.flags.some((flag) => flag.flag === '--trace')) { _%>
 
   # Dokku reads its global flags anywhere in argv, so the command passes over a --trace after its arguments.
-  run dokku <%- command.qualifiedName %><%- testCase.args %> --trace
+  run dokku <%- testCase.qualifiedName %><%- testCase.args %> --trace
   assert_success
   assert_output_contains <%- testCase.traceMarker %>
 <%_   } _%>

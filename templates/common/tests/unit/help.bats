@@ -19,7 +19,7 @@ setup() {
   assert_help_row "<%- plugin.name %>" <%- tests.listedDescription %>
 <%_ } _%>
 <%_ for (const testCase of tests.commands) { _%>
-  assert_help_row "<%- testCase.command.fullUsage %>" <%- testCase.listedDescription %>
+  assert_help_row "<%- testCase.usage %>" <%- testCase.listedDescription %>
 <%_ } _%>
   # <<< generator-dokku-plugin
 }
@@ -28,19 +28,19 @@ setup() {
   run dokku <%- plugin.name %>:help
   assert_success
   assert_output_contains "Usage: dokku <%- plugin.name %>[:COMMAND]"
-  assert_output_contains <%- plugin.shell.description %>
+  assert_output_contains <%- tests.description %>
   # >>> generator-dokku-plugin: rows of the usage, rewritten when commands are added
 <%_ for (const testCase of tests.commands) { _%>
-  assert_help_row "<%- testCase.command.fullUsage %>" <%- testCase.description %>
+  assert_help_row "<%- testCase.usage %>" <%- testCase.description %>
 <%_ } _%>
   # <<< generator-dokku-plugin
 }
 
 <%_ if (plugin.defaultCommand) { _%>
-@test "dokku <%- plugin.name %> runs <%- plugin.defaultCommand.qualifiedName %>" {
+@test "dokku <%- plugin.name %> runs <%- tests.defaultCommand.qualifiedName %>" {
   run dokku "<%- plugin.name %>"<%- tests.defaultCommand.args %>
   assert_success
-  assert_output_contains "<%- plugin.defaultCommand.qualifiedName %> is not implemented yet"
+  assert_output_contains "<%- tests.defaultCommand.qualifiedName %> is not implemented yet"
 }
 <%_ } else { _%>
 @test "dokku <%- plugin.name %> alone prints the usage" {
@@ -52,6 +52,6 @@ setup() {
 
 @test "an unknown <%- plugin.name %> command is not a dokku command" {
   run dokku <%- plugin.name %>:no-such-command
-  assert_failure
-  assert_output_contains "is not a dokku command"
+  assert_failure 1
+  assert_output_contains "\`<%- plugin.name %>:no-such-command\` is not a dokku command."
 }

@@ -83,7 +83,13 @@ assert_success() {
   fi
 }
 
+# With a status, exactly that one (Dokku exits 1 for a refusal and 20 for an app that does not exist);
+# without one, any but 0.
 assert_failure() {
+  if [[ $# -gt 0 && "$status" -ne "$1" ]]; then
+    printf 'expected exit %s, got %s\noutput:\n%s\n' "$1" "$status" "$output"
+    return 1
+  fi
   if [[ "$status" -eq 0 ]]; then
     printf 'expected a non-zero exit\noutput:\n%s\n' "$output"
     return 1
