@@ -96,15 +96,17 @@ function holdSignals(): () => void {
   }
   return () => {
     // A signal sent during the batch reaches the event loop a moment later (it may land on another thread
-    // first): keep holding briefly so that it reaches `hold`, then pass it on.
-    setTimeout(() => {
+    // first): keep holding briefly so that it reaches `hold`, then pass it on. On a busy machine the timer
+    // can be due before the loop has polled once; the immediate runs after the next poll, which reads any
+    // signal already pending.
+    setTimeout(() => setImmediate(() => {
       for (const signal of signals) {
         process.removeListener(signal, hold);
       }
       if (received !== undefined && process.listenerCount(received) === 0) {
         process.kill(process.pid, received);
       }
-    }, SIGNAL_GRACE_MS);
+    }), SIGNAL_GRACE_MS);
   };
 }
 
