@@ -43,7 +43,8 @@ export interface ReportProperty {
   label: string;
   /** The report rows of this property, in the order app, global, computed. */
   rows: ReportRow[];
-  shell: { name: string; default: string; flag: string; jsonKey: string; label: string };
+  /** `"mode app" | "mode global"`: the case pattern matching the key with each scope it has. */
+  shell: { name: string; default: string; flag: string; jsonKey: string; label: string; inScope: string };
   readme: { default: string; scope: string; flags: string; description: string };
 }
 
@@ -145,7 +146,14 @@ export function parseProperties(raw: string[], pluginName: string): ReportProper
       jsonKey: appRow.legacyJsonKey,
       label: appRow.label.slice(0, -1),
       rows,
-      shell: { name: shellQuote(name), default: shellQuote(fallback), flag: appRow.shell.flag, jsonKey: appRow.shell.legacyJsonKey, label: appRow.shell.label },
+      shell: {
+        name: shellQuote(name),
+        default: shellQuote(fallback),
+        flag: appRow.shell.flag,
+        jsonKey: appRow.shell.legacyJsonKey,
+        label: appRow.shell.label,
+        inScope: scopes.map((scope) => shellQuote(`${name} ${scope}`)).join(' | '),
+      },
       readme: {
         default: fallback === '' ? 'none' : markdownCell(fallback),
         scope: SCOPE_TEXT[scopes.join(',')] as string,

@@ -33,7 +33,7 @@ describe('--property NAME[=DEFAULT][:app|:global]', () => {
     assert.equal(mode.flag, '--demo-mode');
     assert.equal(mode.jsonKey, 'demo-mode');
     assert.equal(mode.label, 'Demo mode');
-    assert.deepEqual(mode.shell, { name: '"mode"', default: '"calm"', flag: '"--demo-mode"', jsonKey: '"demo-mode"', label: '"Demo mode:"' });
+    assert.deepEqual(mode.shell, { name: '"mode"', default: '"calm"', flag: '"--demo-mode"', jsonKey: '"demo-mode"', label: '"Demo mode:"', inScope: '"mode app" | "mode global"' });
     assert.deepEqual(mode.readme, {
       default: 'calm',
       scope: 'app + global',
@@ -47,6 +47,8 @@ describe('--property NAME[=DEFAULT][:app|:global]', () => {
     assert.deepEqual(own?.rows.map((row) => row.flag), ['--my-plugin-own', '--my-plugin-computed-own']);
     assert.deepEqual(shared?.rows.map((row) => row.flag), ['--my-plugin-global-shared', '--my-plugin-computed-shared']);
     assert.deepEqual(shared?.rows.map((row) => row.label), ['My plugin global shared:', 'My plugin computed shared:']);
+    assert.equal(own?.shell.inScope, '"own app"');
+    assert.equal(shared?.shell.inScope, '"shared global"');
     assert.equal(own?.readme.scope, 'app');
     assert.equal(own?.readme.description, 'Set per app; an app without a value gets the default');
     assert.equal(shared?.readme.scope, 'global');
