@@ -1,4 +1,5 @@
 import { PROPERTY_TRIGGERS } from '../model/report-properties.js';
+import { reportTestCase } from './report-test-cases.js';
 import { shellQuote, shellWord } from '../render/encode.js';
 import { ALWAYS_GENERATED_TRIGGERS, type PluginCommand, type PluginModel, type PluginTrigger } from '../model/plugin-model.js';
 
@@ -133,21 +134,6 @@ export function asListedByDokkuHelp(text: string): string {
   return bytes
     .map((byte, index) => (byte >= 0x80 || (byte === 0x5c && bytes[index + 1] === 0x78) ? `\\x${byte.toString(16).padStart(2, '0')}` : String.fromCharCode(byte)))
     .join('');
-}
-
-/** What the report tests set and expect, in shell words. */
-function reportTestCase(model: PluginModel) {
-  const properties = model.report?.properties ?? [];
-  const first = properties[0] as NonNullable<typeof properties[0]>;
-  return {
-    key: shellQuote(first.name),
-    flag: shellQuote(first.flag),
-    defaultValue: shellQuote(first.default),
-    value: shellQuote('set by the test'),
-    rows: properties.map((property) => ({ label: shellQuote(`${property.label}:`), value: shellQuote(property.default) })),
-    json: shellQuote(`{${properties.map((property) => `${JSON.stringify(property.jsonKey)}: ${JSON.stringify(property.name === first.name ? 'set by the test' : property.default)}`).join(', ')}}`),
-    flags: shellQuote(properties.map((property) => property.flag).join(' ')),
-  };
 }
 
 export type PluginTestCases = ReturnType<typeof pluginTestCases>;
