@@ -49,6 +49,8 @@ function keyCase(property: ReportProperty | undefined) {
     computedFlag: flag('computed'),
     defaultValue: shellQuote(property.default),
     hasDefault: property.default !== '',
+    /** The JSON of the done-when scenario (global `wild`, app `calm`): every key of the property, both spellings. */
+    jsonAfterWildCalm: property.rows.flatMap((row) => [row.jsonKey, row.legacyJsonKey].map((key) => shellQuote(`${goJsonString(key)}:${goJsonString(row.kind === 'global' ? 'wild' : 'calm')}`))),
   };
 }
 
