@@ -50,17 +50,22 @@ export type RegionRefresh =
 
 /**
  * The author's file with each region replaced by the same region of the fresh render. A region whose text
- * is neither what the generator last wrote (`previous`, when known) nor what it would write now was edited
- * by the author: it is reported instead, unless `force`.
+ * is neither what the generator last wrote (`previous`, when known), nor what it first wrote (`first`, the
+ * plugin's first commit, when known), nor what it would write now was edited by the author: it is reported
+ * instead, unless `force`. Regions the render gained since the generator first wrote the file are added.
  */
-export function refreshRegions(onDisk: string, fresh: string, previous: string | undefined, force: boolean): RegionRefresh {
+export function refreshRegions(onDisk: string, fresh: string, previous: string | undefined, force: boolean, first?: string): RegionRefresh {
   const diskLines = onDisk.split('\n');
   const freshLines = fresh.split('\n');
   const previousLines = previous?.split('\n');
+  const firstLines = first?.split('\n');
   const ours = regionsOf(diskLines);
-  let theirs = regionsOf(freshLines);
+  const rendered = regionsOf(freshLines);
+  let theirs = rendered;
   const before = previousLines ? regionsOf(previousLines) : undefined;
-  const added = newRegions(ours, theirs, before);
+  const original = firstLines ? regionsOf(firstLines) : undefined;
+  // What the generator first wrote decides which regions are new; today's render of the old input has them all.
+  const added = newRegions(ours, theirs, original ?? before);
   if (added.length > 0) {
     theirs = theirs.filter((region) => !added.includes(region));
   }
@@ -73,7 +78,9 @@ export function refreshRegions(onDisk: string, fresh: string, previous: string |
     const now = body(freshLines, theirs[index] as Region);
     const onDiskBody = body(diskLines, own);
     const last = before && previousLines && before.length === ours.length ? body(previousLines, before[index] as Region) : undefined;
-    if (!force && onDiskBody !== now && last !== undefined && onDiskBody !== last) {
+    const firstBody = original && firstLines ? original.find((region) => region.name === own.name) : undefined;
+    const unchangedSinceFirst = firstBody !== undefined && firstLines !== undefined && body(firstLines, firstBody) === onDiskBody;
+    if (!force && onDiskBody !== now && last !== undefined && onDiskBody !== last && !unchangedSinceFirst) {
       edited.push(own.name);
     }
   });
@@ -86,7 +93,7 @@ export function refreshRegions(onDisk: string, fresh: string, previous: string |
     const region = theirs[index] as Region;
     diskLines.splice(own.start, own.end - own.start + 1, ...freshLines.slice(region.start, region.end + 1));
   }
-  return { kind: 'spliced', text: withNewRegions(diskLines.join('\n'), freshLines, regionsOf(freshLines), added) };
+  return { kind: 'spliced', text: withNewRegions(diskLines.join('\n'), freshLines, rendered, added) };
 }
 
 /**

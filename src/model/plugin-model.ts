@@ -21,7 +21,7 @@ export interface PluginInput {
   repository?: string;
   directory?: string;
   language?: string;
-  /** Adds `NAME:report` and `NAME:set` over these per-app properties (`NAME[=DEFAULT]`). */
+  /** Adds `NAME:report` and `NAME:set` over these properties (`NAME[=DEFAULT][:app|:global]`). */
   report?: boolean;
   properties?: string[];
 }
@@ -214,7 +214,7 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
         }
       }
       if (properties.length === 0) {
-        problem('--property', 'the report needs at least one key: --property NAME[=DEFAULT], for example --property enabled=false');
+        problem('--property', 'the report needs at least one key: --property NAME[=DEFAULT][:app|:global], for example --property enabled=false');
       }
       const appKeys = properties.filter((property) => property.scopes.includes('app')).map((property) => property.name);
       const globalKeys = properties.filter((property) => property.scopes.includes('global')).map((property) => property.name);
