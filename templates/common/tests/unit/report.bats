@@ -91,8 +91,10 @@ assert_lines() {
   dokku <%- name %>:set --global <%- r.both.key %>
   run dokku <%- name %>:report "$TEST_APP" <%- r.both.computedFlag %>
   [[ "$output" == <%- r.value %> ]]
+<%_   if (plugin.language === 'bash') { _%>
   run in_plugin_file functions -- fn-<%- name %>-computed-<%- r.both.key %> "$TEST_APP"
   [[ "$output" == <%- r.value %> ]]
+<%_   } _%>
 }
 <%_ } _%>
 
