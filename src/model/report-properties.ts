@@ -168,23 +168,28 @@ export function parseProperties(raw: string[], pluginName: string): ReportProper
 
 /**
  * `global-mode` and `mode` would both answer to `--NAME-global-mode`, and the unprefixed JSON key of
- * `NAME-mode` is the legacy key of `mode`: such pairs are refused, naming both keys.
+ * `NAME-mode` is the legacy key of `mode`: such pairs are refused, naming both keys. In a plugin named
+ * `global` (or `computed`), one key alone meets itself: the legacy key of `x` is the unprefixed key of its
+ * global row, `global-x`.
  */
 function checkClashes(properties: ReportProperty[], pluginName: string): void {
   const flags = new Map<string, string>();
   const jsonKeys = new Map<string, string>();
+  const clash = (owner: string, name: string, what: string) => (owner === name
+    ? `"${name}" would use ${what} twice in a plugin named ${pluginName}; rename the key`
+    : `"${owner}" and "${name}" would share ${what}; rename one of them`);
   for (const property of properties) {
     // Every row a key could have, so that adding a scope later cannot make a clash appear.
     for (const each of rowsOf(pluginName, property.name, [...PROPERTY_SCOPES])) {
       const flagOwner = flags.get(each.flag);
-      if (flagOwner !== undefined && flagOwner !== property.name) {
-        throw new Error(`"${flagOwner}" and "${property.name}" would share the report flag ${each.flag}; rename one of them`);
+      if (flagOwner !== undefined) {
+        throw new Error(clash(flagOwner, property.name, `the report flag ${each.flag}`));
       }
       flags.set(each.flag, property.name);
       for (const key of [each.jsonKey, each.legacyJsonKey]) {
         const jsonOwner = jsonKeys.get(key);
-        if (jsonOwner !== undefined && jsonOwner !== property.name) {
-          throw new Error(`"${jsonOwner}" and "${property.name}" would share the JSON key "${key}" of the report; rename one of them`);
+        if (jsonOwner !== undefined) {
+          throw new Error(clash(jsonOwner, property.name, `the JSON key "${key}" of the report`));
         }
         jsonKeys.set(key, property.name);
       }
@@ -192,7 +197,8 @@ function checkClashes(properties: ReportProperty[], pluginName: string): void {
   }
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+// Flags and JSON keys are unique (checkClashes), so no two are ever equal here.
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : 1);
 
 /** The layout of a report over these rows. */
 export function reportLayout(rows: ReportRow[]): ReportLayout {

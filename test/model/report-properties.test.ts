@@ -77,6 +77,8 @@ describe('--property NAME[=DEFAULT][:app|:global]', () => {
     assert.throws(() => parseProperties(['computed-x', 'x'], 'demo'), { message: '"computed-x" and "x" would share the report flag --demo-computed-x; rename one of them' });
     assert.throws(() => parseProperties(['x', 'demo-x'], 'demo'), { message: '"x" and "demo-x" would share the JSON key "demo-x" of the report; rename one of them' });
     assert.equal(parseProperties(['global', 'computed', 'mode'], 'demo').length, 3);
+    assert.throws(() => parseProperties(['x'], 'global'), { message: '"x" would use the JSON key "global-x" of the report twice in a plugin named global; rename the key' });
+    assert.throws(() => parseProperties(['x'], 'computed'), { message: '"x" would use the JSON key "computed-x" of the report twice in a plugin named computed; rename the key' });
   });
 
   it('humanises a flag as Dokku does', () => {

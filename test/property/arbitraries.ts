@@ -150,11 +150,13 @@ const property = fc.record({
 
 /**
  * Keys whose report flags or JSON keys meet: `global-x` or `computed-x` next to `x`, and `NAME-x` next to `x`
- * (the unprefixed JSON key of one is the prefixed key of the other). Such specs are refused.
+ * (the unprefixed JSON key of one is the prefixed key of the other), and any key of a plugin named `global` or
+ * `computed`, whose legacy JSON key meets its own global or computed row. Such specs are refused.
  */
 function reportNamesClash(pluginName: string, keys: string[]): boolean {
   const plugin = pluginName.trim().replace(/^dokku-/, '');
-  return keys.some((key) => keys.some((other) => [`global-${other}`, `computed-${other}`, `${plugin}-${other}`].includes(key)));
+  return (keys.length > 0 && ['global', 'computed'].includes(plugin))
+    || keys.some((key) => keys.some((other) => [`global-${other}`, `computed-${other}`, `${plugin}-${other}`].includes(key)));
 }
 
 /** A plugin spec the rules accept, or `either` when its names collide in Go. */
