@@ -94,11 +94,11 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
   const context = { cwd: process.cwd(), year: new Date().getFullYear() };
   let additions: Additions = { commands: given.commands ?? [], triggers: given.triggers ?? [], properties: given.properties ?? [] };
   if (values.report === true && (given.properties ?? []).length === 0) {
-    throw new InputError([{ flag: '--property', message: 'the report needs at least one key: --property NAME[=DEFAULT]' }]);
+    throw new InputError([{ flag: '--property', message: 'the report needs at least one key: --property NAME[=DEFAULT][:app|:global]' }]);
   }
   if (additions.commands.length === 0 && additions.triggers.length === 0 && additions.properties?.length === 0) {
     if (values.yes === true || !isInteractive(values.interactive)) {
-      throw new InputError([{ flag: '--command', message: 'nothing to add: give at least one --command "USAGE, DESCRIPTION", --trigger NAME or --property NAME[=DEFAULT]' }]);
+      throw new InputError([{ flag: '--command', message: 'nothing to add: give at least one --command "USAGE, DESCRIPTION", --trigger NAME or --property NAME[=DEFAULT][:app|:global]' }]);
     }
     const [{ askForAdditions }, { terminalAsk }, { problemsOf }] = await Promise.all([import('./questions.js'), import('./terminal-ask.js'), import('./answer-checks.js')]);
     // A directory that is no plugin of ours fails before anything is asked.

@@ -75,7 +75,7 @@ export async function promptForMissing(given: PluginInput, ask: Ask, context: Mo
     const required = input.report === true;
     const answer = await askFor('properties', {
       type: 'input',
-      message: `Per-app properties for NAME:set and NAME:report, as NAME[=DEFAULT] separated by spaces${required ? ' (at least one, for --report)' : ' (empty for none)'}`,
+      message: `Properties for NAME:set and NAME:report, as NAME[=DEFAULT][:app|:global] separated by spaces (no scope: both)${required ? ' (at least one, for --report)' : ' (empty for none)'}`,
       default: '',
       validate: checks.validator('--property', (value) => ({ ...input, properties: words(value) })),
     });

@@ -4,13 +4,14 @@ import { parseCommandSpec } from '../model/command-spec.js';
 import { InputError } from '../model/input-error.js';
 import { buildPluginModel, type ModelContext, type PluginInput, type PluginModel } from '../model/plugin-model.js';
 import { rememberedInputFile, renderPlugin, type RenderedFile } from '../render/render-plugin.js';
+import { firstCommitFiles } from './first-commit.js';
 import { hasRegions, refreshRegions } from './regions.js';
 import { writeAtomically, writeProblem } from './write-atomically.js';
 
 export interface Additions {
   commands: string[];
   triggers: string[];
-  /** Per-app properties for the report kit (NAME[=DEFAULT]); any adds the kit. */
+  /** Properties for the report kit (NAME[=DEFAULT][:app|:global]); any adds the kit. */
   properties?: string[];
 }
 
@@ -127,7 +128,7 @@ function propertyHooksForExistingTriggers(directory: string, model: PluginModel,
       const current = readFileSync(path.join(directory, trigger), 'utf8');
       const hook = [
         '',
-        '# >>> generator-dokku-plugin: the report kit keeps the per-app properties in step with the app',
+        '# >>> generator-dokku-plugin: the report kit keeps the app\'s properties in step with the app',
         '# shellcheck source=/dev/null',
         `source "$PLUGIN_AVAILABLE_PATH/${model.name}/report-functions"`,
         ...lines,
@@ -174,6 +175,7 @@ export function planGrowth(start: string, additions: Additions, context: ModelCo
   const added = { ...model, commands: model.commands.filter(isNew(before.commands)), triggers: model.triggers.filter(isNew(before.triggers)), defaultCommand: undefined };
   const empty = { ...model, commands: [], triggers: [], defaultCommand: undefined };
   const previous = new Map(renderPlugin(before).map((file) => [file.path, file.content]));
+  const firstWritten = firstCommitFiles(directory);
 
   const writes: RenderedFile[] = [];
   const conflicts: string[] = [];
@@ -196,9 +198,10 @@ export function planGrowth(start: string, additions: Additions, context: ModelCo
       continue;
     }
     const old = previous.get(file.path);
+    const first = firstWritten(file.path);
     // A generated file with regions is the author's outside them: only the regions are the generator's.
     if (file.ownership === 'regions' || hasRegions(file.content)) {
-      const refreshed = refreshRegions(onDisk, file.content, old, force);
+      const refreshed = refreshRegions(onDisk, file.content, old, force, first);
       if (refreshed.kind === 'spliced') {
         if (refreshed.text !== onDisk) {
           writes.push({ ...file, content: refreshed.text });
@@ -210,7 +213,7 @@ export function planGrowth(start: string, additions: Additions, context: ModelCo
         continue;
       }
     }
-    if (file === remembered || onDisk === old || force) {
+    if (file === remembered || onDisk === old || onDisk === first || force) {
       writes.push(file);
     } else if (file.content !== old) {
       conflicts.push(file.path);

@@ -14,7 +14,7 @@ type Kind = 'command' | 'trigger' | 'property';
 const QUESTIONS: Record<Kind, { message: string; flag: string; description: string }> = {
   command: { message: 'Command to add as "USAGE, DESCRIPTION"', flag: '--command', description: 'A command as "USAGE, DESCRIPTION"; repeatable' },
   trigger: { message: 'Trigger to add (a Dokku plugin trigger such as post-deploy)', flag: '--trigger', description: 'A trigger name; repeatable' },
-  property: { message: 'Per-app property to add to the report, as NAME[=DEFAULT]', flag: '--property', description: 'A per-app property NAME[=DEFAULT] for NAME:set and NAME:report; repeatable' },
+  property: { message: 'Property to add to the report, as NAME[=DEFAULT][:app|:global]', flag: '--property', description: 'A property NAME[=DEFAULT][:app|:global] for NAME:set and NAME:report; repeatable' },
 };
 
 /**

@@ -50,17 +50,26 @@ export type RegionRefresh =
 
 /**
  * The author's file with each region replaced by the same region of the fresh render. A region whose text
- * is neither what the generator last wrote (`previous`, when known) nor what it would write now was edited
- * by the author: it is reported instead, unless `force`.
+ * is neither what the generator last wrote (`previous`, when known), nor what it first wrote (`first`, the
+ * plugin's first commit, when known), nor what it would write now was edited by the author: it is reported
+ * instead, unless `force`. Regions the render gained since the generator first wrote the file are added.
  */
-export function refreshRegions(onDisk: string, fresh: string, previous: string | undefined, force: boolean): RegionRefresh {
+export function refreshRegions(onDisk: string, fresh: string, previous: string | undefined, force: boolean, first?: string): RegionRefresh {
   const diskLines = onDisk.split('\n');
   const freshLines = fresh.split('\n');
   const previousLines = previous?.split('\n');
+  const firstLines = first?.split('\n');
   const ours = regionsOf(diskLines);
-  const theirs = regionsOf(freshLines);
+  const rendered = regionsOf(freshLines);
+  let theirs = rendered;
   const before = previousLines ? regionsOf(previousLines) : undefined;
-  if (ours.length === 0 || ours.length !== theirs.length) {
+  const original = firstLines ? regionsOf(firstLines) : undefined;
+  // What the generator first wrote decides which regions are new; today's render of the old input has them all.
+  const added = newRegions(ours, theirs, original ?? before);
+  if (added.length > 0) {
+    theirs = theirs.filter((region) => !added.includes(region));
+  }
+  if ((ours.length === 0 && added.length === 0) || ours.length !== theirs.length) {
     return { kind: 'unmatched' };
   }
   const body = (lines: string[], region: Region) => lines.slice(region.start + 1, region.end).join('\n');
@@ -69,7 +78,9 @@ export function refreshRegions(onDisk: string, fresh: string, previous: string |
     const now = body(freshLines, theirs[index] as Region);
     const onDiskBody = body(diskLines, own);
     const last = before && previousLines && before.length === ours.length ? body(previousLines, before[index] as Region) : undefined;
-    if (!force && onDiskBody !== now && last !== undefined && onDiskBody !== last) {
+    const firstBody = original && firstLines ? original.find((region) => region.name === own.name) : undefined;
+    const unchangedSinceFirst = firstBody !== undefined && firstLines !== undefined && body(firstLines, firstBody) === onDiskBody;
+    if (!force && onDiskBody !== now && last !== undefined && onDiskBody !== last && !unchangedSinceFirst) {
       edited.push(own.name);
     }
   });
@@ -82,5 +93,43 @@ export function refreshRegions(onDisk: string, fresh: string, previous: string |
     const region = theirs[index] as Region;
     diskLines.splice(own.start, own.end - own.start + 1, ...freshLines.slice(region.start, region.end + 1));
   }
-  return { kind: 'spliced', text: diskLines.join('\n') };
+  return { kind: 'spliced', text: withNewRegions(diskLines.join('\n'), freshLines, rendered, added) };
+}
+
+/**
+ * Regions the fresh render has that the generator never wrote into this file before (neither the file nor
+ * the previous render has one of that name): a kit added later, such as the report kit's property table or
+ * property helpers. A region the author removed is not among them, since the previous render had it.
+ */
+function newRegions(ours: Region[], theirs: Region[], before: Region[] | undefined): Region[] {
+  if (before === undefined) {
+    return [];
+  }
+  const names = (regions: Region[]) => regions.map((region) => region.name);
+  const known = new Set([...names(ours), ...names(before)]);
+  if (new Set(names(theirs)).size !== theirs.length || !names(ours).every((name) => names(theirs).includes(name))) {
+    return [];
+  }
+  return theirs.filter((region) => !known.has(region.name));
+}
+
+/**
+ * Puts each new region where the render has it: after the region that precedes it there, together with
+ * the lines between the two (a heading, a blank line), or at the end of the file when none precedes it.
+ */
+function withNewRegions(text: string, freshLines: string[], theirs: Region[], added: Region[]): string {
+  let lines = text.split('\n');
+  for (const region of added) {
+    const index = theirs.indexOf(region);
+    const preceding = theirs.slice(0, index).reverse().find((candidate) => !added.includes(candidate) || lines.includes(freshLines[candidate.start] as string));
+    const marker = preceding === undefined ? -1 : lines.indexOf(freshLines[preceding.start] as string);
+    const end = marker < 0 ? -1 : regionsOf(lines).find((candidate) => candidate.start === marker)?.end ?? -1;
+    if (preceding === undefined || end < 0) {
+      const trailing = lines.length > 0 && lines[lines.length - 1] === '' ? lines.slice(0, -1) : lines;
+      lines = [...trailing, ...(trailing.length > 0 && trailing[trailing.length - 1] !== '' ? [''] : []), ...freshLines.slice(region.start, region.end + 1), ''];
+    } else {
+      lines.splice(end + 1, 0, ...freshLines.slice(preceding.end + 1, region.end + 1));
+    }
+  }
+  return lines.join('\n');
 }

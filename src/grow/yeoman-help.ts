@@ -17,7 +17,7 @@ export const SHORT_DESCRIPTIONS: Record<string, string> = {
   command: '"USAGE, DESCRIPTION"; repeatable',
   'default-command': 'What bare `dokku NAME` runs',
   report: 'Add NAME:report and NAME:set',
-  property: 'NAME[=DEFAULT] for --report; repeatable',
+  property: 'NAME[=DEFAULT][:app|:global]; repeatable',
   trigger: 'A Dokku trigger such as post-deploy; repeatable',
   repository: 'Where the plugin will live (git URL)',
   directory: 'Output directory (default: ./dokku-NAME)',

@@ -11,7 +11,7 @@ const FILES: Array<[string, PlannedFile['mode'], Ownership]> = [
   ['help-functions', REGULAR, 'generated'],
   ['command-functions', REGULAR, 'sections'],
   ['internal-functions', REGULAR, 'generated'],
-  ['functions', REGULAR, 'author'],
+  ['functions', REGULAR, 'regions'],
   ['Makefile', REGULAR, 'generated'],
   ['_gitignore', REGULAR, 'author'],
   ['_github/workflows/ci.yml', REGULAR, 'author'],
@@ -26,7 +26,11 @@ export function bashPluginFiles(model: PluginModel): PlannedFile[] {
   return [
     ...commonFiles(data),
     ...FILES.map((entry) => fixedFile('bash', entry, data)),
-    ...(model.report ? [fixedFile('bash', ['report-functions', REGULAR, 'generated'], data)] : []),
+    ...(model.report ? [
+      fixedFile('bash', ['report-functions', REGULAR, 'generated'], data),
+      // Named after the plugin, as Dokku's own `<plugin>-get-property` triggers are.
+      { template: 'bash/get-property', destination: model.report.getPropertyTrigger, mode: EXECUTABLE, data, ownership: 'generated' } satisfies PlannedFile,
+    ] : []),
     ...model.commands.map((command): PlannedFile => ({
       template: 'bash/subcommands/__command__',
       destination: `subcommands/${command.name}`,

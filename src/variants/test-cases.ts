@@ -1,4 +1,5 @@
 import { PROPERTY_TRIGGERS } from '../model/report-properties.js';
+import { reportTestCase } from './report-test-cases.js';
 import { shellQuote, shellWord } from '../render/encode.js';
 import { ALWAYS_GENERATED_TRIGGERS, type PluginCommand, type PluginModel, type PluginTrigger } from '../model/plugin-model.js';
 
@@ -94,12 +95,18 @@ function readWritten(written: string, plugin: string): WrittenCommand {
   };
 }
 
+/** A key the set test can unset in the scope its arguments give: an app's key when the command takes an app. */
+function settableKey(command: PluginCommand, model: Pick<PluginModel, 'report'>): string {
+  const properties = model.report?.properties ?? [];
+  return (properties.find((property) => command.app === 'none' || property.scopes.includes('app')) ?? properties[0])?.name ?? 'key';
+}
+
 export function commandTestCase(command: PluginCommand, model: Pick<PluginModel, 'name' | 'language' | 'report'>): CommandTestCase {
   const written = readWritten(command.written, model.name);
   const usage = written.usage;
   // The generated set and report check their input: set takes a declared key, report's flag is optional.
   const values = command.builtin === 'report' ? []
-    : written.positional.map((arg, index) => (command.builtin === 'set' && index === 0 ? model.report?.properties[0]?.name ?? 'key' : sampleValue(arg.label)));
+    : written.positional.map((arg, index) => (command.builtin === 'set' && index === 0 ? settableKey(command, model) : sampleValue(arg.label)));
   const app = written.appScoped ? [TEST_APP] : [];
   const lines = (flagValue: boolean) => [
     ...app.map((name) => `app: ${name}`),
@@ -170,21 +177,6 @@ export function asListedByDokkuHelp(text: string): string {
   return bytes
     .map((byte, index) => (byte >= 0x80 || (byte === 0x5c && bytes[index + 1] === 0x78) ? `\\x${byte.toString(16).padStart(2, '0')}` : String.fromCharCode(byte)))
     .join('');
-}
-
-/** What the report tests set and expect, in shell words. */
-function reportTestCase(model: PluginModel) {
-  const properties = model.report?.properties ?? [];
-  const first = properties[0] as NonNullable<typeof properties[0]>;
-  return {
-    key: shellQuote(first.name),
-    flag: shellQuote(first.flag),
-    defaultValue: shellQuote(first.default),
-    value: shellQuote('set by the test'),
-    rows: properties.map((property) => ({ label: shellQuote(`${property.label}:`), value: shellQuote(property.default) })),
-    json: shellQuote(`{${properties.map((property) => `${JSON.stringify(property.jsonKey)}: ${JSON.stringify(property.name === first.name ? 'set by the test' : property.default)}`).join(', ')}}`),
-    flags: shellQuote(properties.map((property) => property.flag).join(' ')),
-  };
 }
 
 export type PluginTestCases = ReturnType<typeof pluginTestCases>;

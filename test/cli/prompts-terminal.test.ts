@@ -26,7 +26,7 @@ describe('prompts on a terminal', function () {
       [/Licence/, ENTER],
       [/Version/, ENTER],
       [/Language/, ENTER],
-      [/Per-app properties/, `enabled=false${ENTER}`],
+      [/Properties for NAME:set/, `enabled=false${ENTER}`],
       // `set` is what the report kit generates: refused at the command's own prompt, not after the last question.
       [/Command 1 as/, `set <app>, Set it${ENTER}`],
       [/"set" is the set command --report generates; name yours otherwise/, `${CLEAR}enable <app>, Enable it${ENTER}`],

@@ -84,4 +84,31 @@ describe('refreshing regions', () => {
   it('says when the markers are gone', () => {
     assert.deepEqual(refreshRegions('start\nmine\n', file('x'), file(''), false), { kind: 'unmatched' });
   });
+
+  it('adds a region the render gained after the region before it, with the heading between them', () => {
+    const two = 'a\n# >>> generator-dokku-plugin: one\n1\n# <<< generator-dokku-plugin\nmine\n# >>> generator-dokku-plugin: three\n3\n# <<< generator-dokku-plugin\n';
+    const fresh = 'a\n# >>> generator-dokku-plugin: one\n1\n# <<< generator-dokku-plugin\n\n## Two\n# >>> generator-dokku-plugin: two\n2\n# <<< generator-dokku-plugin\nb\n# >>> generator-dokku-plugin: three\n3\n# <<< generator-dokku-plugin\n';
+    assert.deepEqual(refreshRegions(two, fresh, two, false), {
+      kind: 'spliced',
+      text: 'a\n# >>> generator-dokku-plugin: one\n1\n# <<< generator-dokku-plugin\n\n## Two\n# >>> generator-dokku-plugin: two\n2\n# <<< generator-dokku-plugin\nmine\n# >>> generator-dokku-plugin: three\n3\n# <<< generator-dokku-plugin\n',
+    });
+  });
+
+  it('appends a region to a file that had none, after a blank line', () => {
+    const fresh = 'head\n\n# >>> generator-dokku-plugin: helpers\nf() { :; }\n# <<< generator-dokku-plugin\n';
+    assert.deepEqual(refreshRegions('head\nmine\n', fresh, 'head\n', false, 'head\n'), {
+      kind: 'spliced',
+      text: 'head\nmine\n\n# >>> generator-dokku-plugin: helpers\nf() { :; }\n# <<< generator-dokku-plugin\n',
+    });
+  });
+
+  it('does not bring back a region the generator wrote first and the author removed', () => {
+    const fresh = 'head\n# >>> generator-dokku-plugin: helpers\nf\n# <<< generator-dokku-plugin\n';
+    assert.deepEqual(refreshRegions('head\nmine\n', fresh, fresh, false, fresh), { kind: 'unmatched' });
+  });
+
+  it('takes a region still as in the first commit for the generator\'s, though today\'s render of it differs', () => {
+    assert.deepEqual(refreshRegions(file('old 1'), file('new 2'), file('new 1'), false, file('old 1')), { kind: 'spliced', text: file('new 2') });
+    assert.deepEqual(refreshRegions(file('mine'), file('new 2'), file('new 1'), false, file('old 1')), { kind: 'edited', regions: ['the list'] });
+  });
 });

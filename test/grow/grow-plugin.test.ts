@@ -150,7 +150,7 @@ for (const language of ['bash', 'go'] as const) {
       const host = new DokkuHost(path.join(plugin, 'tests/support')).enable('demo', plugin).createApp('web');
       assert.equal(host.dokku(['demo:set', 'web', 'image', 'redis:8']).status, 0);
       assert.equal(succeeded(host.dokku(['demo:report', 'web', '--demo-image'])).stdout, 'redis:8\n');
-      assert.equal(succeeded(host.dokku(['demo:report', 'web', '--demo-enabled'])).stdout, 'false\n');
+      assert.equal(succeeded(host.dokku(['demo:report', 'web', '--demo-computed-enabled'])).stdout, 'false\n');
       const ran = run('make', ['lint', 'unit-tests'], { cwd: plugin, timeout: 300_000 });
       assert.equal(ran.status, 0, ran.output);
     });

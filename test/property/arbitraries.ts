@@ -144,8 +144,20 @@ const property = fc.record({
     // eslint-disable-next-line no-control-regex
     anyText(3).map((text) => text.replace(/[\u0000-\u001f\u007f\uD800-\uDFFF]/g, '')),
     fc.constantFrom('-n', '-e', '-E', 'x\\ny', '\\x41', 'redis:7', '', '=', 'a=b', ' padded '),
-  ), { nil: undefined }),
+  // A trailing :app or :global would be read as the scope, not as part of the default.
+  ).map((text) => (/:(app|global)$/.test(text) ? `${text}.` : text)), { nil: undefined }),
 }, { requiredKeys: ['name'] });
+
+/**
+ * Keys whose report flags or JSON keys meet: `global-x` or `computed-x` next to `x`, and `NAME-x` next to `x`
+ * (the unprefixed JSON key of one is the prefixed key of the other), and any key of a plugin named `global` or
+ * `computed`, whose legacy JSON key meets its own global or computed row. Such specs are refused.
+ */
+function reportNamesClash(pluginName: string, keys: string[]): boolean {
+  const plugin = pluginName.trim().replace(/^dokku-/, '');
+  return (keys.length > 0 && ['global', 'computed'].includes(plugin))
+    || keys.some((key) => keys.some((other) => [`global-${other}`, `computed-${other}`, `${plugin}-${other}`].includes(key)));
+}
 
 /** A plugin spec the rules accept, or `either` when its names collide in Go. */
 export function validPlugin(lang?: 'bash' | 'go'): fc.Arbitrary<PluginSpec> {
@@ -162,7 +174,7 @@ export function validPlugin(lang?: 'bash' | 'go'): fc.Arbitrary<PluginSpec> {
     const propertyKeys = base.properties.map((entry) => goKey(entry.name));
     const commandKeys = commands.map((entry) => goKey(entry.name));
     const risky = commands.some((entry) => entry.risky) || new Set(commandKeys).size !== commandKeys.length
-      || new Set(propertyKeys).size !== propertyKeys.length;
+      || new Set(propertyKeys).size !== propertyKeys.length || reportNamesClash(base.name, base.properties.map((entry) => entry.name));
     const chosen = base.defaultPick === undefined || commands.length === 0 ? undefined : commands[base.defaultPick % commands.length];
     return {
       kind: 'plugin',

@@ -127,9 +127,10 @@ function runtimeProblems(spec: PluginSpec, pluginDir: string, cwd: string): stri
     const key = entry.split('=')[0]?.trim() as string;
     const fallback = entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : '';
     const flag = `--${name}-${key}`;
-    const shown = note(`report ${flag}`, dokku([`${name}:report`, 'web', flag]));
+    const computed = `--${name}-computed-${key}`;
+    const shown = note(`report ${computed}`, dokku([`${name}:report`, 'web', computed]));
     if (shown.stdout !== `${fallback}\n` && shown.stdout !== `${fallback.trim()}\n`) {
-      problems.push(`dokku ${name}:report web ${flag} printed ${JSON.stringify(shown.stdout)}, not the default ${JSON.stringify(fallback)}`);
+      problems.push(`dokku ${name}:report web ${computed} printed ${JSON.stringify(shown.stdout)}, not the default ${JSON.stringify(fallback)}`);
     }
     note('set', dokku([`${name}:set`, 'web', key, SET_VALUE]));
     const read = note(`report ${flag}`, dokku([`${name}:report`, 'web', flag]));

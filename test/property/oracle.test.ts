@@ -6,8 +6,8 @@ describe('the property tests\' oracle for help and the README', () => {
   it('puts positional arguments first and flags after them, and adds the report kit\'s commands', () => {
     assert.deepEqual(expectedCommands('demo', ['demo:copy  [--force] <app> <x>...,  Copy it '], ['mode=-n']), [
       { usage: 'demo:copy <app> <x>... [--force]', description: 'Copy it' },
-      { usage: 'demo:report [<app>] [<flag>]', description: undefined },
-      { usage: 'demo:set <app> <key> [<value>]', description: undefined },
+      { usage: 'demo:report [<app>|--global] [--format stdout|json] [<flag>]', description: undefined },
+      { usage: 'demo:set [<app>|--global] <key> [<value>]', description: undefined },
     ]);
   });
 

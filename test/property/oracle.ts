@@ -2,7 +2,8 @@
  * What help and the README must show for an accepted input, worked out from the input alone with the
  * README's rules (not with the generator's code): a command is `USAGE, DESCRIPTION`; the usage shows the
  * name, then `<app>`/`[<app>]`, then the positional arguments in order, then the `[--flag]`s in order; the
- * report kit adds `report [<app>] [<flag>]` and `set <app> <key> [<value>]`.
+ * report kit adds `report [<app>|--global] [--format stdout|json] [<flag>]` and `set [<app>|--global] <key> [<value>]`
+ * (properties without a scope have both); the README escapes each `|` of a usage as `\\|`, as a table cell needs.
  */
 export interface ExpectedCommand {
   /** `demo:enable <app> [--force]` */
@@ -22,7 +23,10 @@ export function expectedCommands(plugin: string, commandLines: string[], propert
     return { usage: [`${plugin}:${name}`, ...positional, ...flags].join(' '), description: line.slice(comma + 1).trim() };
   });
   if (properties.length > 0) {
-    commands.push({ usage: `${plugin}:report [<app>] [<flag>]`, description: undefined }, { usage: `${plugin}:set <app> <key> [<value>]`, description: undefined });
+    commands.push(
+      { usage: `${plugin}:report [<app>|--global] [--format stdout|json] [<flag>]`, description: undefined },
+      { usage: `${plugin}:set [<app>|--global] <key> [<value>]`, description: undefined },
+    );
   }
   return commands;
 }
@@ -129,7 +133,7 @@ export function readmeProblems(readme: string, expected: ExpectedCommand[]): str
   const rows = region.split('\n').filter((line) => line.startsWith('| `dokku '));
   const problems: string[] = [];
   for (const command of expected) {
-    const prefix = `| \`dokku ${command.usage}\` | `;
+    const prefix = `| \`dokku ${command.usage.replace(/\|/g, '\\|')}\` | `;
     const row = rows.find((line) => line.startsWith(prefix));
     if (!row) {
       problems.push(`no README row for ${command.usage}`);

@@ -61,3 +61,25 @@ teardown() {
 <%_   } _%>
 }
 <%_ } _%>
+<%_ if (tests.report && tests.report.both) { _%>
+<%_   const both = tests.report.both; const name = plugin.name; _%>
+
+@test "a global value applies to every app until the app sets its own, as Dokku's own properties" {
+  dokku_as_root <%- name %>:set --global <%- both.key %> wild
+  run dokku_as_root <%- name %>:report "$TEST_APP" <%- both.computedFlag %>
+  [[ "$status" -eq 0 && "$output" == "wild" ]]
+
+  dokku_as_root <%- name %>:set "$TEST_APP" <%- both.key %> calm
+  run dokku_as_root <%- name %>:report "$TEST_APP" <%- both.computedFlag %>
+  [[ "$status" -eq 0 && "$output" == "calm" ]]
+  run dokku_as_root <%- name %>:report "$TEST_APP" <%- both.globalFlag %>
+  [[ "$status" -eq 0 && "$output" == "wild" ]]
+
+  run dokku_as_root <%- name %>:report "$TEST_APP" --format json
+  dokku_as_root <%- name %>:set --global <%- both.key %>
+  [[ "$status" -eq 0 ]]
+<%_   for (const fragment of both.jsonAfterWildCalm) { _%>
+  [[ "$output" == *<%- fragment %>* ]]
+<%_   } _%>
+}
+<%_ } _%>
