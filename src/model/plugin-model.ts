@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadTriggerCatalog, type TriggerEntry } from '../catalog/trigger-catalog.js';
 import { markdownCell, pluginToml, shellQuote, shellQuoteAround } from '../render/encode.js';
 import { hasControlCharacters, parseCommandSpec, type CommandSpec } from './command-spec.js';
-import { parseProperties, PROPERTY_TRIGGERS, REPORT_COMMANDS, type ReportProperty } from './report-properties.js';
+import { parseProperties, PROPERTY_TRIGGERS, REPORT_COMMANDS, reportLayouts, type ReportLayout, type ReportProperty } from './report-properties.js';
 import { InputError, type InputProblem } from './input-error.js';
 import { emptyDirectoryProblem, invalidUtf8Problems, nameLengthProblem, withUtf8ProblemsFirst } from './input-limits.js';
 import { normalisePluginName, pluginNameProblem } from './plugin-name.js';
@@ -46,6 +46,28 @@ export interface PluginCommand extends CommandSpec {
   /** Shell-quoted refusals of the generated parser, around its locals `$_word` and `$_surplus`. */
   refusals: { unknownFlag: string; unexpectedArgument: string };
   readmeDescription: string;
+  /** The full usage for a Markdown table cell: a `|` (as in `[<app>|--global]`) would end the cell. */
+  readmeUsage: string;
+}
+
+/**
+ * The report and properties kit over Dokku 0.38's property model: keys with an app scope, a global scope or
+ * both, each reported as its app, global and computed rows (see report-properties.ts).
+ */
+export interface PluginReport {
+  properties: ReportProperty[];
+  /** `enabled, mode`: every key, for messages. */
+  keysText: string;
+  /** The keys `NAME:set APP` and `NAME:set --global` take, for the refusal of any other. */
+  appKeys: string[];
+  globalKeys: string[];
+  appKeysText: string;
+  globalKeysText: string;
+  missingKey: { text: string; shell: string };
+  /** What `NAME:report APP` and `NAME:report --global` show. */
+  layouts: { app: ReportLayout; global: ReportLayout };
+  /** `<plugin>-get-property`: the trigger other plugins call with APP KEY for the computed value. */
+  getPropertyTrigger: string;
 }
 
 export interface PluginTrigger extends TriggerEntry {
@@ -66,7 +88,7 @@ export interface PluginModel {
   commands: PluginCommand[];
   defaultCommand: PluginCommand | undefined;
   /** The properties kit, when --report asked for it. */
-  report: { properties: ReportProperty[]; keysText: string; missingKey: { text: string; shell: string } } | undefined;
+  report: PluginReport | undefined;
   /** Chosen triggers plus install, update and uninstall, which every plugin has. */
   triggers: PluginTrigger[];
   warnings: string[];
@@ -194,18 +216,27 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
       if (properties.length === 0) {
         problem('--property', 'the report needs at least one key: --property NAME[=DEFAULT], for example --property enabled=false');
       }
-      const missingKey = `Please specify <key>: dokku ${name}:set <app> <key> [<value>]`;
-      report = { properties, keysText: properties.map((property) => property.name).join(', '), missingKey: { text: missingKey, shell: shellQuote(missingKey) } };
+      const appKeys = properties.filter((property) => property.scopes.includes('app')).map((property) => property.name);
+      const globalKeys = properties.filter((property) => property.scopes.includes('global')).map((property) => property.name);
+      const missingKey = `Please specify <key>: dokku ${name}:${setUsage(appKeys.length > 0, globalKeys.length > 0)}`;
+      report = {
+        properties,
+        keysText: properties.map((property) => property.name).join(', '),
+        appKeys,
+        globalKeys,
+        appKeysText: appKeys.join(', '),
+        globalKeysText: globalKeys.join(', '),
+        missingKey: { text: missingKey, shell: shellQuote(missingKey) },
+        layouts: reportLayouts(properties),
+        getPropertyTrigger: `${name}-get-property`,
+      };
     } catch (error) {
       problem('--property', (error as Error).message);
     }
     for (const taken of commands.filter((command) => REPORT_COMMANDS.includes(command.name))) {
       problem('--command', `"${taken.name}" is the ${taken.name} command --report generates; name yours otherwise`);
     }
-    const keys = report?.properties.map((property) => property.name).join('|') || 'key';
-    for (const [builtin, line] of [['report', 'report [<app>] [<flag>], Show the report of one app or of all apps'], ['set', `set <app> <key> [<value>], Set (or without a value unset) a per-app property: ${keys}`]] as const) {
-      commands.push({ ...describeCommand(parseCommandSpec(line, name), name), builtin });
-    }
+    commands.push(...reportCommands(name, report));
   }
 
   const warnings: string[] = [];
@@ -274,10 +305,31 @@ function arrayVariableClash(commands: CommandSpec[]): string | undefined {
   return undefined;
 }
 
-function describeCommand(spec: CommandSpec, pluginName: string): PluginCommand {
+/** `set [<app>|--global] <key> [<value>]`, with only the scopes the keys have. */
+function setUsage(app: boolean, global: boolean): string {
+  const target = app && global ? '[<app>|--global]' : app ? '<app>' : '--global';
+  return `set ${target} <key> [<value>]`;
+}
+
+/**
+ * The kit's own `report` and `set`, which the generator implements. Their usage says what Dokku's own
+ * report and set take; the spec under it is the plain app-scoped form their tests and dispatch go by.
+ */
+function reportCommands(pluginName: string, report: PluginReport | undefined): PluginCommand[] {
+  const app = report === undefined || report.appKeys.length > 0;
+  const global = report !== undefined && report.globalKeys.length > 0;
+  const keys = report?.properties.map((property) => property.name).join('|') || 'key';
+  const target = global ? '[<app>|--global]' : '[<app>]';
+  const reportCommand = describeCommand(parseCommandSpec('report [<app>] [<flag>], Show the report of one app or of all apps', pluginName), pluginName, `report ${target} [--format stdout|json] [<flag>]`);
+  const setSpec = parseCommandSpec(`${app ? 'set <app> <key> [<value>]' : 'set <key> [<value>]'}, Set (or without a value unset) a property: ${keys}`, pluginName);
+  const setCommand = describeCommand(setSpec, pluginName, setUsage(app, global));
+  return [{ ...reportCommand, builtin: 'report' }, { ...setCommand, builtin: 'set' }];
+}
+
+function describeCommand(spec: CommandSpec, pluginName: string, usageText?: string): PluginCommand {
   const qualifiedName = `${pluginName}:${spec.name}`;
   const appToken = { required: ['<app>'], optional: ['[<app>]'], none: [] }[spec.app];
-  const usage = [spec.name, ...appToken, ...spec.args.map((arg) => arg.token), ...spec.flags.map((flag) => flag.token)].join(' ');
+  const usage = usageText ?? [spec.name, ...appToken, ...spec.args.map((arg) => arg.token), ...spec.flags.map((flag) => flag.token)].join(' ');
   const fullUsage = `${pluginName}:${usage}`;
   const missingArgumentMessages: Record<string, string> = {};
   for (const arg of spec.args.filter((candidate) => !candidate.optional)) {
@@ -297,6 +349,7 @@ function describeCommand(spec: CommandSpec, pluginName: string): PluginCommand {
       unexpectedArgument: shellQuoteAround('Unexpected argument "', '$_surplus', `": dokku ${fullUsage}`),
     },
     readmeDescription: markdownCell(spec.description),
+    readmeUsage: fullUsage.replace(/\|/g, '\\|'),
   };
 }
 

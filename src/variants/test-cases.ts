@@ -51,11 +51,17 @@ function sampleValue(label: string): string {
   return `sample-${label.replace(/_/g, '-')}`;
 }
 
+/** A key the set test can unset in the scope its arguments give: an app's key when the command takes an app. */
+function settableKey(command: PluginCommand, model: Pick<PluginModel, 'report'>): string {
+  const properties = model.report?.properties ?? [];
+  return (properties.find((property) => command.app === 'none' || property.scopes.includes('app')) ?? properties[0])?.name ?? 'key';
+}
+
 export function commandTestCase(command: PluginCommand, model: Pick<PluginModel, 'language' | 'report'>): CommandTestCase {
   const language = model.language;
   // The generated set and report check their input: set takes a declared key, report's flag is optional.
   const values = command.builtin === 'report' ? []
-    : command.args.map((arg, index) => (command.builtin === 'set' && index === 0 ? model.report?.properties[0]?.name ?? 'key' : sampleValue(arg.label)));
+    : command.args.map((arg, index) => (command.builtin === 'set' && index === 0 ? settableKey(command, model) : sampleValue(arg.label)));
   const app = command.app === 'none' ? [] : [TEST_APP];
   const lines = (flagValue: boolean) => [
     ...(command.app === 'none' ? [] : [`app: ${TEST_APP}`]),
