@@ -236,7 +236,7 @@ export const BASH_TRIGGERS_OF_GO_PLUGINS = ['install', 'update'];
 
 /** What the generated trigger dispatch does to the properties before the author's function runs. */
 const PROPERTY_ACTIONS: Record<string, string[]> = {
-  report: ['if err := reportSingle(arg(args, 0), appLayout, "", "stdout"); err != nil {', '\treturn finish(err)', '}'],
+  report: ['if err := reportSingle(arg(args, 0), "", "stdout"); err != nil {', '\treturn finish(err)', '}'],
   'post-delete': ['if err := dokku.PropertyDestroy(arg(args, 0)); err != nil {', '\treturn finish(err)', '}'],
   'post-app-rename-setup': [
     'if err := dokku.PropertyClone(arg(args, 0), arg(args, 1)); err != nil {', '\treturn finish(err)', '}',

@@ -62,3 +62,16 @@ describe('Go plugins: app names and the app list as Dokku has them', () => {
     assert.deepEqual(headings, ['=====> 1~x names information', '=====> app+1 names information']);
   });
 });
+
+describe('Go plugins on a host without apps', () => {
+  it("report without an app says what Dokku says and exits 0, in either format", async () => {
+    const pluginDir = await builtPlugin({ name: 'lonely', language: 'go', label: 'lonely', options: { yes: true, git: false, lang: 'go', property: ['mode=calm'] } });
+    const host = new DokkuHost(path.join(pluginDir, 'tests/support')).enable('lonely', pluginDir);
+    for (const args of [['lonely:report'], ['lonely:report', '--format', 'json']]) {
+      const ran = host.dokku(args);
+      assert.equal(ran.status, 0, ran.output);
+      assert.equal(ran.stderr, " !     You haven't deployed any applications yet\n");
+      assert.equal(ran.stdout, '');
+    }
+  });
+});

@@ -86,9 +86,10 @@ describe('Go plugins: properties with app, global and computed values', () => {
     });
 
     it('refuses unknown keys and keys set in a scope they do not have, listing the valid keys', () => {
-      refused(host.dokku(['knobs:set', 'web', 'nokey', 'x']), 1, 'Invalid key: nokey; valid keys: mode, color, tier, region');
-      refused(host.dokku(['knobs:set', '--global', 'tier', 'x']), 1, 'tier cannot be set with --global; global keys: mode, color, region');
-      refused(host.dokku(['knobs:set', 'web', 'region', 'x']), 1, 'region can only be set with --global; keys for an app: mode, color, tier');
+      refused(host.dokku(['knobs:set', 'web', 'nokey', 'x']), 1, 'Invalid key: nokey; valid keys for an app: mode, color, tier');
+      refused(host.dokku(['knobs:set', '--global', 'nokey', 'x']), 1, 'Invalid key: nokey; valid keys for --global: mode, color, region');
+      refused(host.dokku(['knobs:set', '--global', 'tier', 'x']), 1, 'Invalid key: tier; valid keys for --global: mode, color, region');
+      refused(host.dokku(['knobs:set', 'web', 'region', 'x']), 1, 'Invalid key: region; valid keys for an app: mode, color, tier');
       assert.ok(!existsSync(store('--global', 'tier')));
       assert.ok(!existsSync(store('web', 'region')));
     });
@@ -283,10 +284,28 @@ describe('Go plugins: properties with app, global and computed values', () => {
       refused(host.dokku(['knobs:report', 'web', '--format', 'json', '--knobs-mode']), 1, '--format flag cannot be specified when specifying an info flag');
     });
 
+    it('--format json escapes a value as Go\'s encoding/json does, the same bytes as the bash variant', () => {
+      ok(['knobs:set', 'api', 'color', 'a<b>&"\\c\t\b\f\u0001\ré\u2028\u2029']);
+      assert.equal(ok(['knobs:report', 'api', '--knobs-color']), 'a<b>&"\\c\t\b\f\u0001\ré\u2028\u2029\n');
+      const json = ok(['knobs:report', 'api', '--format', 'json']);
+      const escaped = '"a\\u003cb\\u003e\\u0026\\"\\\\c\\t\\b\\f\\u0001\\ré\\u2028\\u2029"';
+      assert.ok(json.startsWith(`{"color":${escaped},"computed-color":${escaped},"computed-mode":"wild","computed-region":"eu",`), json);
+      assert.equal((JSON.parse(json) as Record<string, string>)['knobs-color'], 'a<b>&"\\c\t\b\f\u0001\ré\u2028\u2029');
+      ok(['knobs:set', 'api', 'color']);
+    });
+
     it('without an app reports every app', () => {
       const all = ok(['knobs:report']);
       assert.deepEqual(all.split('\n').filter((line) => line.startsWith('=====> ')), ['=====> api knobs information', '=====> web knobs information']);
       assert.ok(all.endsWith(webReport), all);
+    });
+
+    it('without an app and in JSON, one object per app, one per line, in the order of the app-list trigger', () => {
+      const lines = ok(['knobs:report', '--format', 'json']).split('\n');
+      assert.equal(lines.length, 3);
+      assert.equal(lines[2], '');
+      assert.equal((JSON.parse(lines[0] as string) as Record<string, string>)['computed-mode'], 'wild');
+      assert.equal((JSON.parse(lines[1] as string) as Record<string, string>)['computed-mode'], 'fast');
     });
 
     it('the report trigger adds the app report to `dokku report APP`', () => {
@@ -319,5 +338,30 @@ describe('Go plugins: properties with app, global and computed values', () => {
       assert.equal(readFileSync(store('--global', 'mode'), 'utf8'), 'wild');
       assert.equal(computed('web', 'mode'), 'fast\n');
     });
+  });
+});
+
+describe('Go plugins whose keys all have one scope', () => {
+  it('with only global keys, set needs no --global and takes no app', async () => {
+    const pluginDir = await builtPlugin({ name: 'glob', language: 'go', label: 'glob', options: { yes: true, git: false, lang: 'go', property: ['region=eu:global'] } });
+    const host = new DokkuHost(path.join(pluginDir, 'tests/support')).enable('glob', pluginDir).createApp('web');
+    const set = host.dokku(['glob:set', 'region', 'north']);
+    assert.equal(set.status, 0, set.output);
+    assert.equal(readFileSync(path.join(host.libRoot, 'config/glob/--global/region'), 'utf8'), 'north');
+    // an app first reads as a key, since set takes none
+    const app = host.dokku(['glob:set', 'web', 'region', 'x']);
+    assert.deepEqual([app.status, app.stderr], [1, ' !     Invalid key: web; valid keys for --global: region\n']);
+    const missing = host.dokku(['glob:set']);
+    assert.deepEqual([missing.status, missing.stderr], [1, ' !     Please specify <key>: dokku glob:set --global <key> [<value>]\n']);
+    assert.equal(host.dokku(['glob:report', 'web']).stdout, ['=====> web glob information', '       Glob computed region:          north', '       Glob global region:            north', ''].join('\n'));
+  });
+
+  it('with only app keys, --global is refused naming the keys an app takes', async () => {
+    const pluginDir = await builtPlugin({ name: 'per', language: 'go', label: 'per', options: { yes: true, git: false, lang: 'go', property: ['tier=gold:app'] } });
+    const host = new DokkuHost(path.join(pluginDir, 'tests/support')).enable('per', pluginDir).createApp('web');
+    const refused = host.dokku(['per:set', '--global', 'tier', 'x']);
+    assert.deepEqual([refused.status, refused.stderr], [1, ' !     Invalid key: tier; no per property has a global value, set them per app: tier\n']);
+    assert.equal(host.dokku(['per:report', 'web']).stdout, ['=====> web per information', '       Per computed tier:             gold', '       Per tier:                      ', ''].join('\n'));
+    assert.equal(host.dokku(['per:report', '--global']).stdout, '=====> --global per information\n');
   });
 });

@@ -1,7 +1,6 @@
 package dispatch
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -76,28 +75,39 @@ var globalLayout = reportLayout{
 // runSet is `dokku <%- plugin.name %>:set [<app>|--global] <key> [<value>]`: no value unsets the key.
 func runSet(argv []string) int {
 	args := commandArgs(argv)
-	app := dokku.GlobalApp
-	if arg(args, 0) == "--global" {
-		args = args[1:]
-	} else {
-		var err error
-		if app, args, err = requireApp(appCommandArgs(argv)); err != nil {
+	if arg(args, 0) != dokku.GlobalApp {
+		if app := os.Getenv("DOKKU_APP_NAME"); app != "" {
+			args = append([]string{app}, args...)
+		}
+	}
+<%_ if (!go.report.hasAppKeys) { _%>
+	// No key has an app scope: --global may be left out.
+	if arg(args, 0) != dokku.GlobalApp {
+		args = append([]string{dokku.GlobalApp}, args...)
+	}
+<%_ } _%>
+	app, key, value := arg(args, 0), arg(args, 1), arg(args, 2)
+	if app == "" {
+		return finish(errors.New("Please specify an app to run the command on"))
+	}
+	if app != dokku.GlobalApp {
+		if err := dokku.VerifyApp(app); err != nil {
 			return finish(err)
 		}
 	}
-	key, value := arg(args, 0), arg(args, 1)
 	if key == "" {
 		return finish(errors.New(<%- go.report.missingKey %>))
 	}
-	property, ok := dokku.LookupProperty(key)
-	if !ok {
-		return finish(fmt.Errorf("Invalid key: %s; valid keys: %s", key, <%- go.report.keysText %>))
+	property, known := dokku.LookupProperty(key)
+	if app == dokku.GlobalApp && !(known && property.Global) {
+<%_ if (go.report.hasGlobalKeys) { _%>
+		return finish(fmt.Errorf("Invalid key: %s; valid keys for --global: %s", key, <%- go.report.globalKeysText %>))
+<%_ } else { _%>
+		return finish(fmt.Errorf("Invalid key: %s; no %s property has a global value, set them per app: %s", key, dokku.PluginName, <%- go.report.appKeysText %>))
+<%_ } _%>
 	}
-	if app == dokku.GlobalApp && !property.Global {
-		return finish(fmt.Errorf("%s cannot be set with --global; global keys: %s", key, <%- go.report.globalKeysText %>))
-	}
-	if app != dokku.GlobalApp && !property.App {
-		return finish(fmt.Errorf("%s can only be set with --global; keys for an app: %s", key, <%- go.report.appKeysText %>))
+	if app != dokku.GlobalApp && !(known && property.App) {
+		return finish(fmt.Errorf("Invalid key: %s; valid keys for an app: %s", key, <%- go.report.appKeysText %>))
 	}
 	if value == "" {
 		quietInfo2("Unsetting %s", key)
@@ -111,40 +121,39 @@ func runSet(argv []string) int {
 // when none is given.
 func runReport(argv []string) int {
 	args := commandArgs(argv)
-	app, format, global := os.Getenv("DOKKU_APP_NAME"), "stdout", false
-	infoFlags := []string{}
+	app, infoFlag, format := os.Getenv("DOKKU_APP_NAME"), "", "stdout"
 	for i := 0; i < len(args); i++ {
 		switch {
 		case args[i] == "--format":
 			i++
 			format = arg(args, i)
-		case args[i] == "--global":
-			global = true
+		case args[i] == dokku.GlobalApp:
+			app = dokku.GlobalApp
 		case strings.HasPrefix(args[i], "--"):
-			infoFlags = append(infoFlags, args[i])
+			if infoFlag != "" {
+				return finish(errors.New("<%- plugin.name %>:report command allows only a single flag"))
+			}
+			infoFlag = args[i]
 		default:
 			app = args[i]
 		}
 	}
-	if len(infoFlags) > 1 {
-		return finish(errors.New("<%- plugin.name %>:report command allows only a single flag"))
-	}
-	infoFlag := arg(infoFlags, 0)
 	if format != "stdout" && format != "json" {
 		return finish(fmt.Errorf("Invalid --format value: %s; use stdout or json", format))
 	}
 	if infoFlag != "" && format == "json" {
 		return finish(errors.New("--format flag cannot be specified when specifying an info flag"))
 	}
-	if global {
-		return finish(reportSingle(dokku.GlobalApp, globalLayout, infoFlag, format))
-	}
 	if app != "" {
-		if err := dokku.VerifyApp(app); err != nil {
-			return finish(err)
+		if app != dokku.GlobalApp {
+			if err := dokku.VerifyApp(app); err != nil {
+				return finish(err)
+			}
 		}
-		return finish(reportSingle(app, appLayout, infoFlag, format))
+		return finish(reportSingle(app, infoFlag, format))
 	}
+	// As Dokku's own reports: one report per app in the order of the app-list trigger; with --format json,
+	// one object per line. Without apps, Dokku's message and nothing else.
 	apps, err := dokku.Apps()
 	if errors.Is(err, dokku.ErrNoApps) {
 		dokku.LogWarn("%s", err.Error())
@@ -154,7 +163,7 @@ func runReport(argv []string) int {
 		return finish(err)
 	}
 	for _, each := range apps {
-		if err := reportSingle(each, appLayout, infoFlag, format); err != nil {
+		if err := reportSingle(each, infoFlag, format); err != nil {
 			return finish(err)
 		}
 	}
@@ -172,22 +181,23 @@ func rowValue(app string, row reportRow) string {
 	return dokku.ComputedValue(app, row.key)
 }
 
-// reportSingle prints one report: every row, one row's bare value (infoFlag), or JSON.
-func reportSingle(app string, layout reportLayout, infoFlag, format string) error {
+// reportSingle prints the report of one app, or of the global values (dokku.GlobalApp): every row, one
+// row's bare value (infoFlag), or JSON with Dokku's keys, unprefixed and prefixed.
+func reportSingle(app, infoFlag, format string) error {
+	layout := appLayout
+	if app == dokku.GlobalApp {
+		layout = globalLayout
+	}
 	values := make([]string, len(layout.rows))
 	for i, row := range layout.rows {
 		values[i] = rowValue(app, row)
 	}
 	if format == "json" {
-		data := map[string]string{}
-		for _, entry := range layout.json {
-			data[entry.key] = values[entry.row]
+		parts := make([]string, len(layout.json))
+		for i, entry := range layout.json {
+			parts[i] = `"` + entry.key + `":` + jsonString(values[entry.row])
 		}
-		out, err := json.Marshal(data)
-		if err != nil {
-			return err
-		}
-		fmt.Println(string(out))
+		fmt.Printf("{%s}\n", strings.Join(parts, ","))
 		return nil
 	}
 	if infoFlag == "" {
@@ -214,6 +224,44 @@ func getProperty(app, key string) error {
 	}
 	fmt.Println(dokku.ComputedValue(app, key))
 	return nil
+}
+
+// jsonString quotes a value as Go's encoding/json does, which Dokku's reports print, but the same with
+// every Go version and byte for byte as the bash variant: \b and \f as such, other control characters as
+// \u00XX, <, > and & escaped for HTML, U+2028 and U+2029 escaped, and any other byte, valid UTF-8 or not,
+// as it is.
+func jsonString(value string) string {
+	var out strings.Builder
+	out.WriteByte('"')
+	for i := 0; i < len(value); i++ {
+		switch b := value[i]; {
+		case b == '\\' || b == '"':
+			out.WriteByte('\\')
+			out.WriteByte(b)
+		case b == '\t':
+			out.WriteString(`\t`)
+		case b == '\n':
+			out.WriteString(`\n`)
+		case b == '\r':
+			out.WriteString(`\r`)
+		case b == '\b':
+			out.WriteString(`\b`)
+		case b == '\f':
+			out.WriteString(`\f`)
+		case b < 0x20 || b == '<' || b == '>' || b == '&':
+			fmt.Fprintf(&out, `\u%04x`, b)
+		case strings.HasPrefix(value[i:], "\u2028"):
+			out.WriteString(`\u2028`)
+			i += len("\u2028") - 1
+		case strings.HasPrefix(value[i:], "\u2029"):
+			out.WriteString(`\u2029`)
+			i += len("\u2029") - 1
+		default:
+			out.WriteByte(b)
+		}
+	}
+	out.WriteByte('"')
+	return out.String()
 }
 
 func quietInfo2(format string, a ...interface{}) {

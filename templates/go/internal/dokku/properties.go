@@ -53,12 +53,12 @@ func LookupProperty(key string) (Property, bool) {
 	return Property{}, false
 }
 
-// ComputedValue is the value a key has for app (or GlobalApp): the app's own value when the key has the
-// app scope, else the global value when it has the global scope, else its default. An empty value counts
-// as unset, as in Dokku's own computed properties.
+// ComputedValue is the value a key has for app: the app's own value when the key has the app scope, else
+// the global value when it has the global scope, else its default. An empty value counts as unset, as in
+// Dokku's own computed properties.
 func ComputedValue(app, key string) string {
 	property, _ := LookupProperty(key)
-	if property.App && app != GlobalApp {
+	if property.App {
 		if value := PropertyValue(app, key); value != "" {
 			return value
 		}
