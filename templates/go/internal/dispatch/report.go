@@ -178,7 +178,7 @@ func rowValue(app string, row reportRow) string {
 	case globalRow:
 		return dokku.PropertyValue(dokku.GlobalApp, row.key)
 	}
-	return dokku.ComputedValue(app, row.key)
+	return dokku.PropertyComputed(app, row.key)
 }
 
 // reportSingle prints the report of one app, or of the global values (dokku.GlobalApp): every row, one
@@ -222,7 +222,7 @@ func getProperty(app, key string) error {
 	if _, ok := dokku.LookupProperty(key); !ok {
 		return fmt.Errorf("Invalid key: %s; valid keys: %s", key, <%- go.report.keysText %>)
 	}
-	fmt.Println(dokku.ComputedValue(app, key))
+	fmt.Println(dokku.PropertyComputed(app, key))
 	return nil
 }
 

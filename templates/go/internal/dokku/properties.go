@@ -12,6 +12,9 @@ import (
 // $DOKKU_LIB_ROOT/config/<plugin>/<app>/<key> (mode 0600, directories 0755), the global values under the
 // app name "--global". Generated: adding properties later rewrites this file.
 
+// Every accessor of a key is named Computed<Key>, and nothing else here starts with Computed, so no key
+// name can clash with the helpers.
+
 // GlobalApp is the app name under which the property store keeps the global values.
 const GlobalApp = "--global"
 
@@ -34,11 +37,11 @@ var Properties = []Property{
 // <%- property.accessor %> is the <%- property.name %> property as Dokku computes it: <%- property.computedText %>.
 <%_   if (property.app) { _%>
 func <%- property.accessor %>(app string) string {
-	return ComputedValue(app, <%- property.key %>)
+	return PropertyComputed(app, <%- property.key %>)
 }
 <%_   } else { _%>
 func <%- property.accessor %>() string {
-	return ComputedValue(GlobalApp, <%- property.key %>)
+	return PropertyComputed(GlobalApp, <%- property.key %>)
 }
 <%_   } _%>
 <%_ } _%>
@@ -53,10 +56,10 @@ func LookupProperty(key string) (Property, bool) {
 	return Property{}, false
 }
 
-// ComputedValue is the value a key has for app: the app's own value when the key has the app scope, else
+// PropertyComputed is the value a key has for app: the app's own value when the key has the app scope, else
 // the global value when it has the global scope, else its default. An empty value counts as unset, as in
 // Dokku's own computed properties.
-func ComputedValue(app, key string) string {
+func PropertyComputed(app, key string) string {
 	property, _ := LookupProperty(key)
 	if property.App {
 		if value := PropertyValue(app, key); value != "" {
@@ -91,6 +94,15 @@ func PropertyValue(app, key string) string {
 		return ""
 	}
 	return strings.TrimRight(string(value), "\n")
+}
+
+// PropertyGet is the first report kit's reader, kept so that code written against it still builds: the
+// app's own value of key, or fallback when none is set. Prefer the Computed accessors.
+func PropertyGet(app, key, fallback string) string {
+	if value := PropertyValue(app, key); value != "" {
+		return value
+	}
+	return fallback
 }
 
 // PropertyWrite sets key to value under app (or GlobalApp).
