@@ -278,6 +278,8 @@ function goReport(model: PluginModel) {
       /** `ComputedMode`: the typed accessor in package dokku; property names map to Go names one to one. */
       accessor: `Computed${exportedName(property.name)}`,
       computedText: COMPUTED_TEXT[property.scopes.join(',')] as string,
+      scopeText: property.readme.scope,
+      shellName: property.shell.name,
     })),
     app: goLayout(report.layouts.app),
     global: goLayout(report.layouts.global),
@@ -323,6 +325,7 @@ export function goNames(model: PluginModel) {
       pluginName: shellQuote(model.name),
       subcommandLinks: ['default', ...commands.map((command) => command.command.name)].map(shellQuote).join(' '),
       triggerLinks: triggerLinks.map(shellQuote).join(' '),
+      getPropertyTrigger: model.report ? shellQuote(model.report.getPropertyTrigger) : '',
     },
     /** `MY_PLUGIN` for my-plugin: the prefix of the plugin's own environment variables. */
     envPrefix: model.name.toUpperCase().replace(/-/g, '_'),

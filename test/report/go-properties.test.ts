@@ -107,12 +107,16 @@ describe('Go plugins: properties with app, global and computed values', () => {
     before(reset);
     after(reset);
 
-    /** Every reader of a computed value: the report flag, NAME-get-property through plugn. */
+    /** Every reader of a computed value: the report flag, NAME-get-property through plugn, the functions file. */
     function assertComputed(app: string, key: string, expected: string): void {
       assert.equal(computed(app, key), `${expected}\n`, `--knobs-computed-${key} of ${app}`);
       const got = trigger(['knobs-get-property', app, key]);
       assert.equal(got.status, 0, got.output);
       assert.equal(got.stdout, `${expected}\n`, `knobs-get-property ${app} ${key}`);
+      // The public bash functions other plugins source, the same in both languages.
+      const sourced = run('bash', ['-c', `source "$PLUGIN_AVAILABLE_PATH/knobs/functions" && fn-knobs-computed-${key} "$1"`, 'bash', app], { cwd: '/', env: host.env() });
+      assert.equal(sourced.status, 0, sourced.output);
+      assert.equal(sourced.stdout, `${expected}\n`, `fn-knobs-computed-${key} ${app}`);
     }
 
     it('with nothing set: the default, or nothing', () => {
