@@ -1,4 +1,5 @@
 import type { PluginCommand, PluginModel, PluginTrigger } from '../model/plugin-model.js';
+import type { ReportLayout, RowKind } from '../model/report-properties.js';
 import { shellQuote } from '../render/encode.js';
 
 /**
@@ -244,20 +245,51 @@ const PROPERTY_ACTIONS: Record<string, string[]> = {
   'post-app-clone-setup': ['if err := dokku.PropertyClone(arg(args, 0), arg(args, 1)); err != nil {', '\treturn finish(err)', '}'],
 };
 
+const ROW_KINDS: Record<RowKind, string> = { app: 'appRow', global: 'globalRow', computed: 'computedRow' };
+
+const COMPUTED_TEXT: Record<string, string> = {
+  'app,global': "the app's value, else the global value, else the default",
+  app: "the app's value, else the default",
+  global: 'the global value, else the default',
+};
+
+/** One report (of an app, or `--global`) as Go literals: rows by flag, JSON keys by key, each naming its row. */
+function goLayout(layout: ReportLayout) {
+  return {
+    rows: layout.rows.map((each) => ({ flag: goString(each.flag), label: goString(each.label), key: goString(each.key), kind: ROW_KINDS[each.kind] })),
+    json: layout.json.map((entry) => ({ key: goString(entry.key), row: layout.rows.indexOf(entry.row) })),
+    labelWidth: layout.labelWidth,
+    flagsText: goString(layout.flagsText),
+  };
+}
+
 function goReport(model: PluginModel) {
-  if (!model.report) {
+  const report = model.report;
+  if (!report) {
     return undefined;
   }
   return {
-    properties: model.report.properties.map((property) => ({
-      name: goString(property.name),
+    properties: report.properties.map((property) => ({
+      name: property.name,
+      key: goString(property.name),
       fallback: goString(property.default),
-      flag: goString(property.flag),
-      jsonKey: goString(property.jsonKey),
-      label: goString(`${property.label}:`),
+      app: property.scopes.includes('app'),
+      global: property.scopes.includes('global'),
+      /** `ComputedMode`: the typed accessor in package dokku; property names map to Go names one to one. */
+      accessor: `Computed${exportedName(property.name)}`,
+      computedText: COMPUTED_TEXT[property.scopes.join(',')] as string,
+      scopeText: property.readme.scope,
+      shellName: property.shell.name,
     })),
-    missingKey: goString(model.report.missingKey.text),
-    keysText: goString(model.report.keysText),
+    app: goLayout(report.layouts.app),
+    global: goLayout(report.layouts.global),
+    hasAppKeys: report.appKeys.length > 0,
+    hasGlobalKeys: report.globalKeys.length > 0,
+    missingKey: goString(report.missingKey.text),
+    keysText: goString(report.keysText),
+    appKeysText: goString(report.appKeysText),
+    globalKeysText: goString(report.globalKeysText),
+    getPropertyTrigger: goString(report.getPropertyTrigger),
   };
 }
 
@@ -266,6 +298,8 @@ export function goNames(model: PluginModel) {
   const triggers = model.triggers.filter((trigger) => !BASH_TRIGGERS_OF_GO_PLUGINS.includes(trigger.name)).map(goTrigger);
   const uses = (condition: boolean, name: string) => (condition ? [name] : []);
   const echoes = triggers.some((trigger) => trigger.trigger.echoesStdin);
+  // NAME-get-property is the kit's own trigger, served by the same binary as the author's triggers.
+  const triggerLinks = [...triggers.map((trigger) => trigger.trigger.name), ...(model.report ? [model.report.getPropertyTrigger] : [])];
   return {
     modulePath: goModulePath(model.repository, model.name),
     pluginName: goString(model.name),
@@ -282,7 +316,7 @@ export function goNames(model: PluginModel) {
     /** Names under subcommands/ that link to the subcommands binary. */
     subcommandLinks: ['default', ...commands.map((command) => command.command.name)],
     /** Names at the plugin's root that link to the triggers binary. */
-    triggerLinks: triggers.map((trigger) => trigger.trigger.name),
+    triggerLinks,
     /**
      * The same names and the plugin's name as shell words: quoted, since a command or plugin called `do`,
      * `done` or `fi` would otherwise read as a keyword to shellcheck (SC1010).
@@ -290,7 +324,8 @@ export function goNames(model: PluginModel) {
     shell: {
       pluginName: shellQuote(model.name),
       subcommandLinks: ['default', ...commands.map((command) => command.command.name)].map(shellQuote).join(' '),
-      triggerLinks: triggers.map((trigger) => shellQuote(trigger.trigger.name)).join(' '),
+      triggerLinks: triggerLinks.map(shellQuote).join(' '),
+      getPropertyTrigger: model.report ? shellQuote(model.report.getPropertyTrigger) : '',
     },
     /** `MY_PLUGIN` for my-plugin: the prefix of the plugin's own environment variables. */
     envPrefix: model.name.toUpperCase().replace(/-/g, '_'),

@@ -11,6 +11,7 @@ import { pluginTestCases } from './test-cases.js';
  */
 const FILES: Array<[string, PlannedFile['mode'], Ownership]> = [
   ['install', EXECUTABLE, 'author'],
+  ['functions', REGULAR, 'generated'],
   ['scripts/build', EXECUTABLE, 'generated'],
   ['go.mod', REGULAR, 'author'],
   ['cmd/help/main.go', REGULAR, 'generated'],

@@ -139,12 +139,15 @@ describe('Go output of text with format characters, doc-comment markup and quote
     const show = usage.split('\n').find((line) => line.startsWith('    texts:show <app> '));
     assert.match(show ?? '', /^ {4}texts:show <app> +\S/, usage);
     assert.ok(show?.endsWith(`  ${commandDescription}`), usage);
-    assert.equal(succeeded(host.dokku(['texts:report', APP, '--texts-mode'])), '\ufeffon\u200d\n');
-    assert.equal(succeeded(host.dokku(['texts:report', APP, '--texts-quote'])), '``x\'\'\n');
-    // the same bytes as the bash variant prints: only backslash, quote, tab and newline are escaped
+    assert.equal(succeeded(host.dokku(['texts:report', APP, '--texts-computed-mode'])), '\ufeffon\u200d\n');
+    assert.equal(succeeded(host.dokku(['texts:report', APP, '--texts-computed-quote'])), '``x\'\'\n');
+    // the same bytes as the bash variant prints, escaped as Go's encoding/json escapes (U+2028 included)
     assert.equal(
       succeeded(host.dokku(['texts:report', APP, '--format', 'json'])),
-      '{"texts-mode": "\ufeffon\u200d", "texts-quote": "``x\'\'", "texts-wrap": "a\u2028b\\\\x41\\\\n"}\n',
+      '{"computed-mode":"\ufeffon\u200d","computed-quote":"``x\'\'","computed-wrap":"a\\u2028b\\\\x41\\\\n",'
+        + '"global-mode":"","global-quote":"","global-wrap":"","mode":"","quote":"",'
+        + '"texts-computed-mode":"\ufeffon\u200d","texts-computed-quote":"``x\'\'","texts-computed-wrap":"a\\u2028b\\\\x41\\\\n",'
+        + '"texts-global-mode":"","texts-global-quote":"","texts-global-wrap":"","texts-mode":"","texts-quote":"","texts-wrap":"","wrap":""}\n',
     );
   });
 });

@@ -2,6 +2,11 @@
 // called with its arguments already read and checked. Fill in the TODOs; the generated code in
 // internal/dispatch calls these functions and needs no edits. Return an error to fail the command: its
 // message is shown as Dokku shows failures, and a *dokku.ExitError sets the exit code.
+<%_ if (go.report) { _%>
+//
+// Each property has an accessor in internal/dokku/properties.go that returns the value <%- plugin.name %>:report
+// computes for it, such as dokku.Computed<Key>(app) (a global-only key's takes no app).
+<%_ } _%>
 package plugin
 
 // Only internal/dokku is imported here, so that commands and triggers added later are appended below

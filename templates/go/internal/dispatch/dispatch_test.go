@@ -2,6 +2,9 @@ package dispatch
 
 import (
 	"bytes"
+<%_ if (go.report) { _%>
+	"encoding/json"
+<%_ } _%>
 	"reflect"
 	"strings"
 	"testing"
@@ -82,3 +85,36 @@ func TestNotImplementedExitFallsBackToTen(t *testing.T) {
 		}
 	}
 }
+<%_ if (go.report) { _%>
+
+func TestJSONStringEscapesAsEncodingJSON(t *testing.T) {
+	// encoding/json is the oracle, except for \b and \f, which Go before 1.22 writes as \u0008 and \u000c.
+	for _, value := range []string{"", "plain", `say "hi" \x41`, "tab\tnew\nline\rcr", "\x01\x1f\x7f", "<b>&amp;</b>", "a\u2028b\u2029c", "é 日本 😀 \ufeff\u200d"} {
+		want, err := json.Marshal(value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := jsonString(value); got != string(want) {
+			t.Fatalf("jsonString(%q) = %s, want %s", value, got, want)
+		}
+	}
+	if got, want := jsonString("\b\f"), `"\b\f"`; got != want {
+		t.Fatalf("jsonString of backspace and form feed = %s, want %s", got, want)
+	}
+}
+
+func TestReportRowsAreSortedByFlagAndJSONKeysByKey(t *testing.T) {
+	for _, layout := range []reportLayout{appLayout, globalLayout} {
+		for i := 1; i < len(layout.rows); i++ {
+			if layout.rows[i-1].flag >= layout.rows[i].flag {
+				t.Fatalf("rows out of order: %s before %s", layout.rows[i-1].flag, layout.rows[i].flag)
+			}
+		}
+		for i := 1; i < len(layout.json); i++ {
+			if layout.json[i-1].key >= layout.json[i].key {
+				t.Fatalf("JSON keys out of order: %s before %s", layout.json[i-1].key, layout.json[i].key)
+			}
+		}
+	}
+}
+<%_ } _%>

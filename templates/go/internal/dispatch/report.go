@@ -9,40 +9,105 @@ import (
 	"<%- go.modulePath %>/internal/dokku"
 )
 
-// <%- plugin.name %>:set and <%- plugin.name %>:report over the plugin's per-app properties. Generated:
-// adding properties later rewrites this file.
+// <%- plugin.name %>:set and <%- plugin.name %>:report over the plugin's properties, laid out as Dokku's own
+// reports are, and the <%- plugin.name %>-get-property trigger. Generated: adding properties later rewrites
+// this file.
 
-type property struct {
-	name, fallback, flag, jsonKey, label string
+type rowKind int
+
+const (
+	appRow rowKind = iota
+	globalRow
+	computedRow
+)
+
+// reportRow is one line of a report: the app's value of a key, its global value, or the computed one.
+type reportRow struct {
+	flag, label, key string
+	kind             rowKind
 }
 
-var properties = []property{
-<%_ for (const property of go.report.properties) { _%>
-	{<%- property.name %>, <%- property.fallback %>, <%- property.flag %>, <%- property.jsonKey %>, <%- property.label %>},
+// jsonEntry is one key of `--format json` and the row whose value it holds.
+type jsonEntry struct {
+	key string
+	row int
+}
+
+// reportLayout is what one kind of report shows: rows sorted by flag, as Dokku sorts them, JSON keys
+// (unprefixed and the legacy prefixed ones) sorted by key, and the width of the label column.
+type reportLayout struct {
+	rows       []reportRow
+	json       []jsonEntry
+	labelWidth int
+	flags      string
+}
+
+var appLayout = reportLayout{
+	rows: []reportRow{
+<%_ for (const row of go.report.app.rows) { _%>
+		{<%- row.flag %>, <%- row.label %>, <%- row.key %>, <%- row.kind %>},
 <%_ } _%>
+	},
+	json: []jsonEntry{
+<%_ for (const entry of go.report.app.json) { _%>
+		{<%- entry.key %>, <%- entry.row %>},
+<%_ } _%>
+	},
+	labelWidth: <%- go.report.app.labelWidth %>,
+	flags:      <%- go.report.app.flagsText %>,
 }
 
-func findProperty(match func(property) bool) (property, bool) {
-	for _, candidate := range properties {
-		if match(candidate) {
-			return candidate, true
+var globalLayout = reportLayout{
+	rows: []reportRow{
+<%_ for (const row of go.report.global.rows) { _%>
+		{<%- row.flag %>, <%- row.label %>, <%- row.key %>, <%- row.kind %>},
+<%_ } _%>
+	},
+	json: []jsonEntry{
+<%_ for (const entry of go.report.global.json) { _%>
+		{<%- entry.key %>, <%- entry.row %>},
+<%_ } _%>
+	},
+	labelWidth: <%- go.report.global.labelWidth %>,
+	flags:      <%- go.report.global.flagsText %>,
+}
+
+// runSet is `dokku <%- plugin.name %>:set [<app>|--global] <key> [<value>]`: no value unsets the key.
+func runSet(argv []string) int {
+	args := commandArgs(argv)
+	if arg(args, 0) != dokku.GlobalApp {
+		if app := os.Getenv("DOKKU_APP_NAME"); app != "" {
+			args = append([]string{app}, args...)
 		}
 	}
-	return property{}, false
-}
-
-// runSet is `dokku <%- plugin.name %>:set <app> <key> [<value>]`: no value unsets the key.
-func runSet(argv []string) int {
-	app, rest, err := requireApp(appCommandArgs(argv))
-	if err != nil {
-		return finish(err)
+<%_ if (!go.report.hasAppKeys) { _%>
+	// No key has an app scope: --global may be left out.
+	if arg(args, 0) != dokku.GlobalApp {
+		args = append([]string{dokku.GlobalApp}, args...)
 	}
-	key, value := arg(rest, 0), arg(rest, 1)
+<%_ } _%>
+	app, key, value := arg(args, 0), arg(args, 1), arg(args, 2)
+	if app == "" {
+		return finish(errors.New("Please specify an app to run the command on"))
+	}
+	if app != dokku.GlobalApp {
+		if err := dokku.VerifyApp(app); err != nil {
+			return finish(err)
+		}
+	}
 	if key == "" {
 		return finish(errors.New(<%- go.report.missingKey %>))
 	}
-	if _, ok := findProperty(func(p property) bool { return p.name == key }); !ok {
-		return finish(fmt.Errorf("Invalid key: %s; valid keys: %s", key, <%- go.report.keysText %>))
+	property, known := dokku.LookupProperty(key)
+	if app == dokku.GlobalApp && !(known && property.Global) {
+<%_ if (go.report.hasGlobalKeys) { _%>
+		return finish(fmt.Errorf("Invalid key: %s; valid keys for --global: %s", key, <%- go.report.globalKeysText %>))
+<%_ } else { _%>
+		return finish(fmt.Errorf("Invalid key: %s; no %s property has a global value, set them per app: %s", key, dokku.PluginName, <%- go.report.appKeysText %>))
+<%_ } _%>
+	}
+	if app != dokku.GlobalApp && !(known && property.App) {
+		return finish(fmt.Errorf("Invalid key: %s; valid keys for an app: %s", key, <%- go.report.appKeysText %>))
 	}
 	if value == "" {
 		quietInfo2("Unsetting %s", key)
@@ -52,7 +117,8 @@ func runSet(argv []string) int {
 	return finish(dokku.PropertyWrite(app, key, value))
 }
 
-// runReport is `dokku <%- plugin.name %>:report [<app>] [--<%- plugin.name %>-KEY] [--format stdout|json]`.
+// runReport is `dokku <%- plugin.name %>:report [<app>|--global] [--format stdout|json] [<flag>]`: every app
+// when none is given.
 func runReport(argv []string) int {
 	args := commandArgs(argv)
 	app, infoFlag, format := os.Getenv("DOKKU_APP_NAME"), "", "stdout"
@@ -61,7 +127,12 @@ func runReport(argv []string) int {
 		case args[i] == "--format":
 			i++
 			format = arg(args, i)
+		case args[i] == dokku.GlobalApp:
+			app = dokku.GlobalApp
 		case strings.HasPrefix(args[i], "--"):
+			if infoFlag != "" {
+				return finish(errors.New("<%- plugin.name %>:report command allows only a single flag"))
+			}
 			infoFlag = args[i]
 		default:
 			app = args[i]
@@ -74,12 +145,20 @@ func runReport(argv []string) int {
 		return finish(errors.New("--format flag cannot be specified when specifying an info flag"))
 	}
 	if app != "" {
-		if err := dokku.VerifyApp(app); err != nil {
-			return finish(err)
+		if app != dokku.GlobalApp {
+			if err := dokku.VerifyApp(app); err != nil {
+				return finish(err)
+			}
 		}
 		return finish(reportSingle(app, infoFlag, format))
 	}
+	// As Dokku's own reports: one report per app in the order of the app-list trigger; with --format json,
+	// one object per line. Without apps, Dokku's message and nothing else.
 	apps, err := dokku.Apps()
+	if errors.Is(err, dokku.ErrNoApps) {
+		dokku.LogWarn("%s", err.Error())
+		return 0
+	}
 	if err != nil {
 		return finish(err)
 	}
@@ -91,61 +170,102 @@ func runReport(argv []string) int {
 	return 0
 }
 
-// reportSingle prints one app's report: every property, one property's bare value, or JSON.
+// rowValue is what a row shows for app (or dokku.GlobalApp).
+func rowValue(app string, row reportRow) string {
+	switch row.kind {
+	case appRow:
+		return dokku.PropertyValue(app, row.key)
+	case globalRow:
+		return dokku.PropertyValue(dokku.GlobalApp, row.key)
+	}
+	return dokku.PropertyComputed(app, row.key)
+}
+
+// reportSingle prints the report of one app, or of the global values (dokku.GlobalApp): every row, one
+// row's bare value (infoFlag), or JSON with Dokku's keys, unprefixed and prefixed.
 func reportSingle(app, infoFlag, format string) error {
+	layout := appLayout
+	if app == dokku.GlobalApp {
+		layout = globalLayout
+	}
+	values := make([]string, len(layout.rows))
+	for i, row := range layout.rows {
+		values[i] = rowValue(app, row)
+	}
 	if format == "json" {
-		parts := []string{}
-		for _, p := range properties {
-			parts = append(parts, jsonString(p.jsonKey)+": "+jsonString(dokku.PropertyGet(app, p.name, p.fallback)))
+		parts := make([]string, len(layout.json))
+		for i, entry := range layout.json {
+			parts[i] = `"` + entry.key + `":` + jsonString(values[entry.row])
 		}
-		fmt.Printf("{%s}\n", strings.Join(parts, ", "))
+		fmt.Printf("{%s}\n", strings.Join(parts, ","))
 		return nil
 	}
 	if infoFlag == "" {
 		quietInfo2("%s %s information", app, dokku.PluginName)
-		for _, p := range properties {
-			dokku.LogVerbose("%-30s %-25s", p.label, dokku.PropertyGet(app, p.name, p.fallback))
+		for i, row := range layout.rows {
+			dokku.LogVerbose("%-*s%s", layout.labelWidth, row.label, values[i])
 		}
 		return nil
 	}
-	if p, ok := findProperty(func(p property) bool { return p.flag == infoFlag }); ok {
-		fmt.Println(dokku.PropertyGet(app, p.name, p.fallback))
-		return nil
+	for i, row := range layout.rows {
+		if row.flag == infoFlag {
+			fmt.Println(values[i])
+			return nil
+		}
 	}
-	flags := []string{}
-	for _, p := range properties {
-		flags = append(flags, p.flag)
+	return fmt.Errorf("Invalid flag passed, valid flags: %s", layout.flags)
+}
+
+// getProperty is the <%- plugin.name %>-get-property trigger: the computed value of key for app, for other
+// plugins to read.
+func getProperty(app, key string) error {
+	if _, ok := dokku.LookupProperty(key); !ok {
+		return fmt.Errorf("Invalid key: %s; valid keys: %s", key, <%- go.report.keysText %>)
 	}
-	return fmt.Errorf("Invalid flag passed, valid flags: %s", strings.Join(flags, " "))
+	fmt.Println(dokku.PropertyComputed(app, key))
+	return nil
+}
+
+// jsonString quotes a value as Go's encoding/json does, which Dokku's reports print, but the same with
+// every Go version and byte for byte as the bash variant: \b and \f as such, other control characters as
+// \u00XX, <, > and & escaped for HTML, U+2028 and U+2029 escaped, and any other byte, valid UTF-8 or not,
+// as it is.
+func jsonString(value string) string {
+	var out strings.Builder
+	out.WriteByte('"')
+	for i := 0; i < len(value); i++ {
+		switch b := value[i]; {
+		case b == '\\' || b == '"':
+			out.WriteByte('\\')
+			out.WriteByte(b)
+		case b == '\t':
+			out.WriteString(`\t`)
+		case b == '\n':
+			out.WriteString(`\n`)
+		case b == '\r':
+			out.WriteString(`\r`)
+		case b == '\b':
+			out.WriteString(`\b`)
+		case b == '\f':
+			out.WriteString(`\f`)
+		case b < 0x20 || b == '<' || b == '>' || b == '&':
+			fmt.Fprintf(&out, `\u%04x`, b)
+		case strings.HasPrefix(value[i:], "\u2028"):
+			out.WriteString(`\u2028`)
+			i += len("\u2028") - 1
+		case strings.HasPrefix(value[i:], "\u2029"):
+			out.WriteString(`\u2029`)
+			i += len("\u2029") - 1
+		default:
+			out.WriteByte(b)
+		}
+	}
+	out.WriteByte('"')
+	return out.String()
 }
 
 func quietInfo2(format string, a ...interface{}) {
 	if os.Getenv("DOKKU_QUIET_OUTPUT") == "" {
 		dokku.LogInfo2(format, a...)
 	}
-}
-
-// jsonString quotes value as a JSON string the way the bash variant does, so both print the same bytes:
-// backslash, quote, tab and newline escaped, other control characters as \u00XX, and everything else as
-// is (encoding/json would also escape U+2028 and U+2029).
-func jsonString(value string) string {
-	var out strings.Builder
-	out.WriteByte('"')
-	for _, r := range value {
-		switch {
-		case r == '\\' || r == '"':
-			out.WriteByte('\\')
-			out.WriteRune(r)
-		case r == '\n':
-			out.WriteString(`\n`)
-		case r == '\t':
-			out.WriteString(`\t`)
-		case r < 0x20:
-			fmt.Fprintf(&out, `\u%04x`, r)
-		default:
-			out.WriteRune(r)
-		}
-	}
-	out.WriteByte('"')
-	return out.String()
 }

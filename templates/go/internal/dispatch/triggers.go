@@ -33,6 +33,11 @@ func Trigger(name string, args []string) int {
 <%_   } _%>
 		return finish(plugin.<%- trigger.functionName %>(<%- trigger.callArguments %>))
 <%_ } _%>
+<%_ if (go.report) { _%>
+	case <%- go.report.getPropertyTrigger %>:
+		// Other plugins read a property through this trigger: `plugn trigger <%- plugin.name %>-get-property APP KEY`.
+		return finish(getProperty(arg(args, 0), arg(args, 1)))
+<%_ } _%>
 	}
 	return finish(errors.New("Invalid plugin trigger call: " + name))
 }

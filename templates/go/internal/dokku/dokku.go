@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -55,38 +56,49 @@ func (e *ExitError) Error() string {
 	return e.Message
 }
 
-var appName = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*$`)
+// appName is the rule of Dokku's is_valid_app_name: a lowercase letter or digit first, then anything but
+// "/", ":", "_" and uppercase letters.
+var appName = regexp.MustCompile(`^[a-z0-9][^/:_A-Z]*$`)
 
-// VerifyApp fails, as Dokku's verify_app_name does, when app is not the name of an existing app.
+// VerifyApp fails as Dokku's verify_app_name does, with its messages and exit codes: 1 for a missing or
+// malformed name, 20 when no such app exists.
 func VerifyApp(app string) error {
+	if app == "" {
+		return errors.New("Please specify an app to run the command on")
+	}
+	if !appName.MatchString(app) {
+		return errors.New("App name must begin with lowercase alphanumeric character, and cannot include uppercase characters, colons, or underscores")
+	}
 	root := os.Getenv("DOKKU_ROOT")
 	if root == "" {
 		root = "/home/dokku"
 	}
-	if info, err := os.Stat(filepath.Join(root, app)); !appName.MatchString(app) || err != nil || !info.IsDir() {
+	if info, err := os.Stat(filepath.Join(root, app)); err != nil || !info.IsDir() {
 		return &ExitError{Code: 20, Message: fmt.Sprintf("App %s does not exist", app)}
 	}
 	return nil
 }
 
-// Apps lists the apps, as Dokku's dokku_apps does: every app directory in $DOKKU_ROOT.
+// ErrNoApps is what Apps returns on a host without apps, in Dokku's words.
+var ErrNoApps = errors.New("You haven't deployed any applications yet")
+
+// Apps lists the apps as Dokku's dokku_apps does: through the app-list trigger, so that a plugin which
+// adds or hides apps is honoured. The trigger's own failures show on stderr.
 func Apps() ([]string, error) {
-	root := os.Getenv("DOKKU_ROOT")
-	if root == "" {
-		root = "/home/dokku"
-	}
-	entries, err := os.ReadDir(root)
+	list := exec.Command("plugn", "trigger", "app-list")
+	list.Stderr = os.Stderr
+	out, err := list.Output()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("plugn trigger app-list failed: %w", err)
 	}
 	apps := []string{}
-	for _, entry := range entries {
-		if entry.IsDir() && appName.MatchString(entry.Name()) {
-			apps = append(apps, entry.Name())
+	for _, line := range strings.Split(string(out), "\n") {
+		if line != "" {
+			apps = append(apps, line)
 		}
 	}
 	if len(apps) == 0 {
-		return nil, errors.New("You haven't deployed any applications yet")
+		return nil, ErrNoApps
 	}
 	return apps, nil
 }
