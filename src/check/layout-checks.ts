@@ -1,3 +1,4 @@
+import { guessPluginName } from './behaviour/plugin-name.js';
 import { loadTriggerCatalog, type TriggerEntry } from '../catalog/trigger-catalog.js';
 import { suggestTriggers } from '../model/trigger-suggestions.js';
 import type { Finding } from './finding.js';
@@ -39,8 +40,13 @@ function replacementOf(trigger: TriggerEntry): string | undefined {
 
 function triggerFindings(tree: PluginTree): Finding[] {
   const catalog = new Map(loadTriggerCatalog().map((trigger) => [trigger.name, trigger]));
+  // A plugin offers triggers of its own to other plugins under its name, as `builder-get-property` does.
+  const own = `${guessPluginName(tree.root).name}-`;
   return triggerCandidates(tree, catalog).flatMap((entry): Finding[] => {
     const trigger = catalog.get(entry.name);
+    if (trigger === undefined && entry.name.startsWith(own)) {
+      return [];
+    }
     if (trigger === undefined) {
       const close = suggestTriggers(entry.name, [...catalog.keys()]);
       const guess = close.length > 0 ? `did you mean ${close.join(', ')}?` : 'no known trigger has a similar name';
