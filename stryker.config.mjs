@@ -16,7 +16,11 @@ export default {
   mutate: ['src/**/*.ts'],
   // Static mutants (module-level constants) would run every test; they are reported as ignored.
   ignoreStatic: true,
-  ignorePatterns: ['dist', '.bench', 'reports'],
+  // The compiled tests stay in the project (the sandbox's own tsc rebuilds them over this copy) because
+  // incremental mode recognises a test by its file's contents: with dist/test ignored, every test of the
+  // previous run looked deleted and only results of uncovered mutants were reused. Hence `npm run mutation`
+  // builds first, so that dist/test matches test/.
+  ignorePatterns: ['dist/*', '!dist/test', '.bench', 'reports'],
   mochaOptions: {
     spec: [
       'dist/test/model/*.test.js',
