@@ -120,6 +120,6 @@ describe('unit: the Go dispatch of each command and trigger', () => {
   it('imports io and os when a trigger passes stdin on (docker-args-*)', () => {
     const echoing = goNames(model({ language: 'go', triggers: ['pre-receive-app', 'docker-args-build'] }));
     assert.deepEqual(echoing.triggerImports, ['errors', 'io', 'os']);
-    assert.equal(echoing.triggers[0]?.signature, 'appValue string, imageSourceType string, tmpWorkDir string, rev string');
+    assert.deepEqual(echoing.triggers.map((trigger) => trigger.signature), ['appValue string, imageSourceType string', 'appValue string, imageSourceType string, tmpWorkDir string, rev string', 'pluginValue string']);
   });
 });
