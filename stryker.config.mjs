@@ -9,7 +9,9 @@ export default {
   packageManager: 'npm',
   testRunner: 'mocha',
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
+  // The checker type-checks each mutant; src/ alone takes a third of the time of the whole project with
+  // its tests, and a mutant that only breaks a test's types is left to the tests to kill.
+  tsconfigFile: 'tsconfig.stryker.json',
   // The sandbox copy loses the executable bit that the CLI tests rely on. Stryker splits the
   // command on unescaped spaces and runs it without a shell, hence bash -c and the escapes.
   buildCommand: 'bash -c chmod\\ +x\\ bin/generate.js\\ &&\\ tsc\\ -p\\ tsconfig.json',
