@@ -66,6 +66,14 @@ describe('unit: the command line reads flags as typed', () => {
     ]);
   });
 
+  it('regression: a value given to a negated switch is refused as for the switch, not as an unknown option', () => {
+    assert.deepEqual(problemsOf(() => parseCommandLine(['--no-yes=1', '--no-git='])), [
+      '--yes: is a switch and takes no value; give --no-yes alone',
+      '--git: is a switch and takes no value; give --no-git alone',
+    ]);
+    assert.equal(commandLineError(() => parseCommandLine(['--no-name=x'])), 'unknown option --no-name (did you mean --name or --no-add?)');
+  });
+
   it('refuses unknown options with the ones that were probably meant', () => {
     assert.equal(commandLineError(() => parseCommandLine(['--dir', 'x'])), 'unknown option --dir (did you mean --directory?)');
     assert.equal(commandLineError(() => parseCommandLine(['--d'])), 'unknown option --d (did you mean --description, --default-command, --directory, --dump-restore or --dry-run?)');
