@@ -5,7 +5,7 @@ import path from 'node:path';
 import { AnswerChecks, problemsOf } from '../../src/cli/answer-checks.js';
 import { nameFromEmptyDirectory, withDirectoryDefaults } from '../../src/cli/directory-defaults.js';
 import { resolveAddonInput } from '../../src/cli/generate-addon.js';
-import type { Ask, Question } from '../../src/cli/questions.js';
+import { askForAdditions, type Ask, type Question } from '../../src/cli/questions.js';
 import { InputError, type InputProblem } from '../../src/model/input-error.js';
 
 type Input = { a?: string; b?: string };
@@ -188,5 +188,34 @@ describe('unit: an add-on\'s input', () => {
       return { name: 'free' };
     }, dir);
     assert.equal(forced?.('taken'), true);
+  });
+});
+
+describe('unit: asking what to add to a plugin', () => {
+  it('asks for one command and some triggers, checking each with its own flag\'s rules', async () => {
+    const asked: Question[] = [];
+    const seen: Array<{ commands: string[]; triggers: string[] }> = [];
+    const verdicts: Array<true | string | undefined> = [];
+    const replies: Record<string, string> = { command1: ' show, Show ', triggers: 'post-deploy, post-delete' };
+    const additions = await askForAdditions(async ([question]) => {
+      const q = question as Question;
+      asked.push(q);
+      verdicts.push(q.validate?.(''), q.validate?.(' bad '));
+      return { [q.name]: replies[q.name] ?? '' };
+    }, (candidate) => {
+      seen.push(candidate);
+      return [{ flag: '--command', message: 'command rule' }, { flag: '--trigger', message: 'trigger rule' }, { flag: '--trigger', message: 'another' }];
+    });
+    assert.deepEqual(additions, { commands: ['show, Show'], triggers: ['post-deploy', 'post-delete'] });
+    assert.deepEqual(asked.map((q) => [q.type, q.name, q.message, q.default]), [
+      ['input', 'command1', 'Command to add as "USAGE, DESCRIPTION" (empty for none)', ''],
+      ['input', 'triggers', 'Triggers to add, separated by spaces (empty for none)', ''],
+    ]);
+    assert.deepEqual(verdicts, [true, 'command rule', true, 'trigger rule; another']);
+    assert.deepEqual(seen, [{ commands: ['bad'], triggers: [] }, { commands: ['show, Show'], triggers: ['bad'] }]);
+  });
+
+  it('adds nothing for empty answers', async () => {
+    assert.deepEqual(await askForAdditions(async () => ({}), () => []), { commands: [], triggers: [] });
   });
 });
