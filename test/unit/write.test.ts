@@ -90,7 +90,7 @@ describe('unit: the target directory', () => {
     const dir = scratch();
     const file = path.join(dir, 'file');
     writeFileSync(file, '');
-    assert.equal(targetDirectoryProblem(file, true)?.message, `${file} is a file, not a directory; choose another --directory (or move the file away)`);
+    assert.deepEqual(targetDirectoryProblem(file, true), { flag: '--directory', message: `${file} is a file, not a directory; choose another --directory (or move the file away)` });
     assert.equal(targetDirectoryProblem(path.join(file, 'sub'), true)?.message,
       `${file}/sub cannot be made: ${file} is a file, not a directory; choose another --directory`);
     const link = path.join(dir, 'link');
@@ -148,6 +148,9 @@ describe('unit: the target directory', () => {
     mkdirSync(path.join(dir, 'sub'));
     writeFileSync(path.join(dir, 'sub', 'ok'), '');
     assert.equal(blockedFilesProblem(dir, [{ path: 'sub/ok' }, { path: 'sub/new' }, { path: 'plain' }]), undefined);
+    mkdirSync(path.join(dir, 'sub', 'deeper'));
+    assert.equal(blockedFilesProblem(dir, [{ path: 'sub/ok/x' }, { path: 'sub/deeper' }])?.message,
+      `in ${dir}, sub/ok (a file where a directory is needed), sub/deeper (a directory where a file is needed) stand in the way of the generated files; nothing was written: move them away, or choose another --directory`);
     assert.deepEqual(blockedFilesProblem(dir, [{ path: 'tests/unit/a.bats' }, { path: 'tests/unit/b.bats' }, { path: 'README.md' }, { path: 'plain' }]), {
       flag: '--directory',
       message: `in ${dir}, tests (a file where a directory is needed), README.md (a directory where a file is needed) stand in the way of the generated files; nothing was written: move them away, or choose another --directory`,
