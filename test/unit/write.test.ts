@@ -210,7 +210,7 @@ describe('unit: writing the files', () => {
 
   it('writes a new tree, lists it on a dry run, and refuses a full directory', () => {
     const dir = path.join(scratch(), 'out');
-    const files = [{ path: 'x', content: 'x\n', mode: 0o644, ownership: 'author' as const }];
+    const files = [{ path: 'x', content: 'x\n', mode: 0o644, ownership: 'author' as const }, { path: 'run', content: '', mode: 0o755, ownership: 'author' as const }];
     const written: string[] = [];
     const write = process.stdout.write;
     process.stdout.write = ((chunk: string) => { written.push(chunk); return true; }) as typeof process.stdout.write;
@@ -221,7 +221,7 @@ describe('unit: writing the files', () => {
       process.stdout.write = write;
     }
     assert.equal(dry, false);
-    assert.deepEqual(written, [`Would write 1 files to ${dir}:\n  x\n`]);
+    assert.deepEqual(written, [`Would write 2 files to ${dir}:\n  run  (executable)\n  x\n`]);
     assert.equal(existsSync(dir), false);
     assert.equal(writeNewTree(dir, files, { force: false, dryRun: false, git: false, author: 'Ann' }), undefined);
     assert.equal(readFileSync(path.join(dir, 'x'), 'utf8'), 'x\n');
