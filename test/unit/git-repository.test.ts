@@ -53,6 +53,9 @@ describe('unit: the first commit of a new plugin', () => {
     const half = plugin();
     withGitConfig('[user]\n\tname = Ann\n', () => initGitRepository(half, 'The authors'));
     assert.equal(git(['log', '--format=%an <%ae>'], half), 'The authors <author@example.invalid>');
+    const empty = plugin();
+    withGitConfig('[user]\n\tname =\n\temail = ann@example.com\n', () => initGitRepository(empty, 'The authors'));
+    assert.equal(git(['log', '--format=%an <%ae>'], empty), 'The authors <author@example.invalid>');
   });
 
   it('leaves a plugin made inside another work tree to that repository', () => {
