@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildAddonModel } from '../../src/model/addon-model.js';
+import { checkField, missingFlags } from '../../src/model/input-checks.js';
 import { InputError } from '../../src/model/input-error.js';
 import { buildPluginModel, type PluginInput } from '../../src/model/plugin-model.js';
 
@@ -153,5 +154,35 @@ describe('unit: the add-on model', () => {
       '--name: the add-on name is empty; give one such as `redis` or `search_index`',
       '--scheme: "a b" is not a URL scheme: use lowercase letters, digits, "+", "." and "-"',
     ]);
+  });
+});
+
+describe('unit: input errors and field checks', () => {
+  it('prints one flag: message line per problem, as an InputError', () => {
+    const error = new InputError([{ flag: '--name', message: 'is empty' }, { flag: '--lang', message: 'use bash or go' }]);
+    assert.equal(error.message, '--name: is empty\n--lang: use bash or go');
+    assert.equal(error.name, 'InputError');
+    assert.ok(String(error.stack).startsWith('InputError: --name: is empty\n--lang: use bash or go'));
+  });
+
+  it('names the missing flags, with the default --yes would take', () => {
+    assert.deepEqual(missingFlags({}, false), [
+      { flag: '--name', message: 'required: give the plugin name as the first argument or with --name NAME' },
+      { flag: '--description', message: 'required without --yes: --description "What the plugin does" (with --yes: "Dokku plugin <name>")' },
+    ]);
+    assert.deepEqual(missingFlags({ name: 'demo' }, false), [
+      { flag: '--description', message: 'required without --yes: --description "What the plugin does" (with --yes: "Dokku plugin demo")' },
+    ]);
+    assert.deepEqual(missingFlags({ name: ' ' }, true), [{ flag: '--name', message: 'required: give the plugin name as the first argument or with --name NAME' }]);
+    assert.deepEqual(missingFlags({ name: 'demo', description: 'D' }, false), []);
+  });
+
+  it('checks one field with the whole model\'s rules, joining its own problems', () => {
+    assert.equal(checkField('--description', { description: 'Fine' }, CONTEXT), true);
+    assert.equal(checkField('--description', { description: 'Fine', license: 'nope' }, CONTEXT), true);
+    assert.equal(checkField('--trigger', { triggers: ['', 'post-deplyo'] }, CONTEXT),
+      'a trigger name is empty; give one such as --trigger post-deploy, or leave that --trigger out; "post-deplyo" is not a Dokku plugin trigger; did you mean post-deploy?');
+    assert.equal(checkField('--name', {}, CONTEXT), true);
+    assert.match(String(checkField('--name', { name: 'apps' }, CONTEXT)), /core plugin/);
   });
 });
