@@ -91,6 +91,12 @@ export function parseCommandLine(argv: string[]): { values: OptionValues; positi
       continue;
     }
     const spec = specs.find((candidate) => candidate.flag === token.name);
+    // parseArgs leaves `--no-yes=1` under the name `no-yes`, which is no option, though --no-yes is one.
+    const negatedSwitch = token.inlineValue ? OPTIONS.find((candidate) => candidate.type === 'boolean' && `no-${candidate.flag}` === token.name) : undefined;
+    if (spec === undefined && negatedSwitch !== undefined) {
+      problems.push({ flag: `--${negatedSwitch.flag}`, message: `is a switch and takes no value; give ${token.rawName} alone` });
+      continue;
+    }
     const negated = token.rawName.startsWith('--no-') && token.rawName !== `--${token.name}`;
     if (spec === undefined || (negated && spec.type !== 'boolean')) {
       throw new CommandLineError(unknownOption(token.rawName, specs));

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { buildPluginModel, type PluginInput } from '../../src/model/plugin-model.js';
+import { goNames } from '../../src/variants/go-names.js';
+import { pluginTestCases } from '../../src/variants/test-cases.js';
+
+const model = (input: PluginInput) => buildPluginModel({ name: 'demo', description: 'Démo tools', directory: '/tmp/dokku-demo', ...input }, { cwd: '/tmp', year: 2026 });
+
+describe('unit: what the generated bats tests run and expect', () => {
+  const go = model({
+    language: 'go',
+    commands: ['set-key <app> <key> [<value>...] [--force], Set it', 'list, List apps', 'show [<app>] [--no-such-flag], Show'],
+    triggers: ['post-deploy', 'pre-receive-app'],
+    defaultCommand: 'list',
+  });
+  const cases = pluginTestCases(go);
+
+  it('runs a command with sample words, app first, and expects each argument back', () => {
+    const [setKey, list] = cases.commands;
+    assert.equal(cases.app, 'test-app');
+    assert.equal(cases.listedDescription, '"D\\\\xc3\\\\xa9mo tools"');
+    assert.equal(setKey?.args, ' test-app sample-key sample-value');
+    assert.equal(setKey?.argsWithoutApp, ' sample-key sample-value');
+    assert.deepEqual(setKey?.expectedLines, ['"app: test-app"', '"key: sample-key"', '"value: sample-value"', '"force: false"']);
+    assert.deepEqual(setKey?.flagged, {
+      args: ' --force test-app sample-key sample-value',
+      expectedLines: ['"app: test-app"', '"key: sample-key"', '"value: sample-value"', '"force: true"'],
+    });
+    assert.deepEqual(setKey?.missing, [{ args: ' test-app', message: '"Please specify <key>: dokku demo:set-key <app> <key> [<value>...] [--force]"' }]);
+    assert.equal(setKey?.traceMarker, '"+ subcommands/set-key "');
+    assert.equal(setKey?.description, '"Set it"');
+    assert.deepEqual(setKey?.unknownFlag, { args: ' test-app sample-key sample-value --no-such-flag', message: '"Unknown flag \\"--no-such-flag\\": dokku demo:set-key <app> <key> [<value>...] [--force]"' });
+    assert.equal(setKey?.surplus, undefined);
+    assert.deepEqual(setKey?.afterDashes, { args: ' test-app -- --sample-key sample-value', expectedLine: '"key: --sample-key"' });
+    assert.deepEqual(setKey?.variadicExtra, { args: ' test-app sample-key sample-value sample-extra', expectedLine: '"value: sample-value sample-extra"' });
+    assert.deepEqual(list?.surplus, { args: ' surplus-word', message: '"Unexpected argument \\"surplus-word\\": dokku demo:list"' });
+    assert.deepEqual(list?.unknownFlag, { args: ' --no-such-flag', message: '"Unknown flag \\"--no-such-flag\\": dokku demo:list"' });
+    assert.equal(list?.args, '');
+    assert.deepEqual(list?.expectedLines, []);
+    assert.deepEqual(list?.missing, []);
+    assert.equal(list?.afterDashes, undefined);
+    assert.equal(list?.variadicExtra, undefined);
+    assert.equal(list?.flagged, undefined);
+    assert.equal(cases.defaultCommand?.command.name, 'list');
+  });
+
+  it('picks an undeclared flag the command does not take', () => {
+    const show = cases.commands[2];
+    assert.deepEqual(show?.unknownFlag, { args: ' test-app --no-such-flag-really', message: '"Unknown flag \\"--no-such-flag-really\\": dokku demo:show [<app>] [--no-such-flag]"' });
+    assert.deepEqual(show?.surplus, { args: ' test-app surplus-word', message: '"Unexpected argument \\"surplus-word\\": dokku demo:show [<app>] [--no-such-flag]"' });
+  });
+
+  it('gives each trigger argument a sample value, the app as the test app', () => {
+    assert.deepEqual(cases.triggers.map((test) => [test.trigger.name, test.args]), [
+      ['post-deploy', ' test-app sample-internal-port sample-internal-ip-address sample-image-tag'],
+      ['pre-receive-app', ' test-app sample-image-source-type sample-tmp-work-dir sample-rev'],
+    ]);
+    assert.equal(cases.report, undefined);
+  });
+
+  it('traces the function in bash, and bash quotes a word bash would read as syntax', () => {
+    const bash = pluginTestCases(model({ commands: ['do <app> <done> <a_b>, Run it'] }));
+    assert.equal(bash.commands[0]?.traceMarker, '"+ cmd-demo-do "');
+    assert.equal(bash.commands[0]?.args, ' test-app sample-done sample-a-b');
+    assert.equal(bash.defaultCommand, undefined);
+  });
+});
+
+describe('unit: the Go dispatch of each command and trigger', () => {
+  const names = goNames(model({
+    language: 'go',
+    repository: 'git@github.com:Acme/dokku-demo.git',
+    name: 'my-demo',
+    commands: ['set-key <app> <key> [<value>...] [--force], Set "it"', 'list, List apps'],
+    triggers: ['post-deploy', 'install', 'update'],
+  }));
+
+  it('passes app, operands and flags to named, typed parameters', () => {
+    const [setKey, list] = names.commands;
+    assert.equal(setKey?.functionName, 'SetKeyCommand');
+    assert.equal(setKey?.dispatchName, 'runSetKey');
+    assert.equal(setKey?.nameLiteral, '"set-key"');
+    assert.equal(setKey?.callArguments, 'app, arg(operands, 0), argsFrom(operands, 1), line.flags["--force"]');
+    assert.equal(setKey?.signature, 'app string, key string, value []string, force bool');
+    assert.equal(setKey?.qualifiedLiteral, '"my-demo:set-key"');
+    assert.equal(setKey?.usageLiteral, '"my-demo:set-key <app> <key> [<value>...] [--force]"');
+    assert.equal(setKey?.helpUsage, '"my-demo:set-key <app> <key> [<value>...] [--force]"');
+    assert.equal(setKey?.helpDescription, '"Set \\"it\\""');
+    assert.equal(setKey?.descriptionComment, 'Set "it"');
+    assert.equal(setKey?.operandLimit, undefined);
+    assert.deepEqual(setKey?.parameters, [
+      { name: 'key', type: 'string', optional: false, label: 'key', index: 0, message: '"Please specify <key>: dokku my-demo:set-key <app> <key> [<value>...] [--force]"' },
+      { name: 'value', type: '[]string', optional: true, label: 'value', index: 1 },
+    ]);
+    assert.deepEqual(setKey?.flags, [{ name: 'force', type: 'bool', label: 'force', flagLiteral: '"--force"' }]);
+    assert.equal(list?.callArguments, '');
+    assert.equal(list?.signature, '');
+    assert.equal(list?.operandLimit, 0);
+  });
+
+  it('serves every trigger but install and update from the binary', () => {
+    assert.deepEqual(names.triggerLinks, ['post-deploy', 'uninstall']);
+    const deploy = names.triggers[0];
+    assert.equal(deploy?.functionName, 'PostDeployTrigger');
+    assert.equal(deploy?.signature, 'appValue string, internalPort string, internalIpAddress string, imageTag string');
+    assert.equal(deploy?.callArguments, 'arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3)');
+    assert.equal(deploy?.documented, 'APP INTERNAL_PORT INTERNAL_IP_ADDRESS IMAGE_TAG');
+    assert.equal(deploy?.nameLiteral, '"post-deploy"');
+    assert.deepEqual(deploy?.propertyAction, []);
+    assert.deepEqual(names.subcommandLinks, ['default', 'set-key', 'list']);
+    assert.deepEqual(names.shell, { pluginName: '"my-demo"', subcommandLinks: '"default" "set-key" "list"', triggerLinks: '"post-deploy" "uninstall"' });
+    assert.equal(names.envPrefix, 'MY_DEMO');
+    assert.equal(names.modulePath, 'github.com/acme/dokku-demo');
+    assert.equal(names.pluginName, '"my-demo"');
+    assert.equal(names.description, '"Démo tools"');
+    assert.deepEqual(names.triggerImports, ['errors']);
+    assert.equal(names.report, undefined);
+    assert.equal(names.defaultCommand, undefined);
+  });
+
+  it('imports io and os when a trigger passes stdin on (docker-args-*)', () => {
+    const echoing = goNames(model({ language: 'go', triggers: ['pre-receive-app', 'docker-args-build'] }));
+    assert.deepEqual(echoing.triggerImports, ['errors', 'io', 'os']);
+    assert.deepEqual(echoing.triggers.map((trigger) => trigger.signature), ['appValue string, imageSourceType string', 'appValue string, imageSourceType string, tmpWorkDir string, rev string', 'pluginValue string']);
+  });
+});
