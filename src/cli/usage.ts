@@ -2,10 +2,10 @@ import path from 'node:path';
 import { OPTIONS } from './options.js';
 
 export function usage(programName = 'npm run generate --'): string {
-  const rows = OPTIONS.map((spec) => {
-    const left = `  --${spec.flag}${spec.value ? ` ${spec.value}` : ''}`;
-    return `${left.padEnd(40)}${spec.description}`;
-  });
+  const lefts = OPTIONS.map((spec) => `  --${spec.flag}${spec.value ? ` ${spec.value}` : ''}`);
+  // The description column starts two spaces after the longest option, so no option runs into its text.
+  const width = Math.max(40, ...lefts.map((left) => left.length + 2));
+  const rows = OPTIONS.map((spec, index) => `${(lefts[index] as string).padEnd(width)}${spec.description}`);
   return [
     `Usage: ${programName} <name> [options]`,
     '       yo dokku-plugin <name> [options]',
@@ -18,8 +18,8 @@ export function usage(programName = 'npm run generate --'): string {
     '',
     'Options:',
     ...rows,
-    `${'  -h, --help'.padEnd(40)}Show this help`,
-    `${'  -v, --version'.padEnd(40)}Show the version`,
+    `${'  -h, --help'.padEnd(width)}Show this help`,
+    `${'  -v, --version'.padEnd(width)}Show the version`,
     '',
     'Examples:',
     `  ${programName} demo`,

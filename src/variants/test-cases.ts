@@ -101,9 +101,22 @@ function settableKey(command: PluginCommand, model: Pick<PluginModel, 'report'>)
   return (properties.find((property) => command.app === 'none' || property.scopes.includes('app')) ?? properties[0])?.name ?? 'key';
 }
 
+/**
+ * The usage Dokku's own set and report show, by the scopes of the declared keys: `[<app>|--global]` when
+ * keys have both, else the one scope they have. Kept apart from the model's own rule on purpose.
+ */
+function builtinUsage(builtin: 'report' | 'set', model: Pick<PluginModel, 'name' | 'report'>): string {
+  const scopes = new Set(model.report?.properties.flatMap((property) => property.scopes) ?? []);
+  if (builtin === 'report') {
+    return `${model.name}:report ${scopes.has('global') ? '[<app>|--global]' : '[<app>]'} [--format stdout|json] [<flag>]`;
+  }
+  const target = scopes.has('app') && scopes.has('global') ? '[<app>|--global]' : scopes.has('global') ? '--global' : '<app>';
+  return `${model.name}:set ${target} <key> [<value>]`;
+}
+
 export function commandTestCase(command: PluginCommand, model: Pick<PluginModel, 'name' | 'language' | 'report'>): CommandTestCase {
   const written = readWritten(command.written, model.name);
-  const usage = written.usage;
+  const usage = command.builtin ? builtinUsage(command.builtin, model) : written.usage;
   // The generated set and report check their input: set takes a declared key, report's flag is optional.
   const values = command.builtin === 'report' ? []
     : written.positional.map((arg, index) => (command.builtin === 'set' && index === 0 ? settableKey(command, model) : sampleValue(arg.label)));

@@ -165,15 +165,15 @@ describe('npm run generate (bin/generate.js)', () => {
     const options = ran.stdout.split('\n').filter((line) => /^ {2}-/.test(line)).map((line) => line.trim().split(/ {2,}/));
     assert.deepEqual(options.map(([option]) => option), [
       '--kind plugin|addon', '--name NAME', '--description TEXT', '--author TEXT', '--license SPDX', '--plugin-version SEMVER',
-      '--lang bash|go', '--command "USAGE, DESCRIPTION"', '--default-command NAME', '--report', '--property NAME[=DEFAULT]',
+      '--lang bash|go', '--command "USAGE, DESCRIPTION"', '--default-command NAME', '--report', '--property NAME[=DEFAULT][:app|:global]',
       '--trigger NAME', '--repository URL', '--directory DIR', '--scheme SCHEME', '--per-app', '--dump-restore', '--add', '--yes',
       '--interactive', '--force', '--dry-run', '--git', '-h, --help', '-v, --version',
     ]);
     for (const [option, description] of options) {
       assert.ok((description ?? '').length > 10, `${option} has no description`);
     }
-    assert.ok(ran.stdout.includes('  --description TEXT                    One line for plugin.toml and `dokku help` (no commas: help splits columns on them)\n'), ran.stdout);
-    assert.ok(ran.stdout.includes('  --command "USAGE, DESCRIPTION"        A command, written like a help line: "enable <app>, Enable it for an app"; a first <app> makes it app-scoped; repeatable\n'), ran.stdout);
+    assert.ok(ran.stdout.includes('  --description TEXT                       One line for plugin.toml and `dokku help` (no commas: help splits columns on them)\n'), ran.stdout);
+    assert.ok(ran.stdout.includes('  --command "USAGE, DESCRIPTION"           A command, written like a help line: "enable <app>, Enable it for an app"; a first <app> makes it app-scoped; repeatable\n'), ran.stdout);
     assert.match(ran.stdout, /CI=true/);
   });
 

@@ -25,6 +25,8 @@ interface ExpectedCommand {
   listed?: string;
   /** The README cell, Markdown-escaped: only where it differs. */
   readme?: string;
+  /** The usage in the README's table, where a `|` is written `\|`. */
+  readmeUsage?: string;
   app: 'required' | 'optional' | 'none';
   /** Words given after the app in the argument tests, and the lines the placeholder prints for them. */
   send: string[];
@@ -112,16 +114,18 @@ const EXPECTED: Record<string, ExpectedPlugin> = {
     commands: [
       { name: 'props:enable', usage: 'props:enable <app>', description: 'Enable it', app: 'required', send: [], lines: ['app: test-app'], trace: { bash: 'cmd-props-enable', go: 'subcommands/enable' } },
       {
-        name: 'props:report', usage: 'props:report [<app>] [<flag>]', description: 'Show the report of one app or of all apps', app: 'optional',
+        name: 'props:report', usage: 'props:report [<app>|--global] [--format stdout|json] [<flag>]', description: 'Show the report of one app or of all apps', app: 'optional',
+        readmeUsage: 'props:report [<app>\\|--global] [--format stdout\\|json] [<flag>]',
         send: [], lines: [], trace: { bash: 'cmd-props-report', go: 'subcommands/report' }, builtin: true,
       },
       {
-        name: 'props:set', usage: 'props:set <app> <key> [<value>]', description: 'Set (or without a value unset) a per-app property: enabled|image|note',
-        readme: 'Set (or without a value unset) a per-app property: enabled\\|image\\|note', app: 'required',
+        name: 'props:set', usage: 'props:set [<app>|--global] <key> [<value>]', description: 'Set (or without a value unset) a property: enabled|image|note',
+        readmeUsage: 'props:set [<app>\\|--global] <key> [<value>]',
+        readme: 'Set (or without a value unset) a property: enabled\\|image\\|note', app: 'required',
         send: [], lines: [], trace: { bash: 'cmd-props-set', go: 'subcommands/set' }, builtin: true,
       },
     ],
-    triggers: ['install', 'post-app-clone-setup', 'post-app-rename-setup', 'post-delete', 'report', 'uninstall', 'update'],
+    triggers: ['install', 'post-app-clone-setup', 'post-app-rename-setup', 'post-delete', 'report', 'uninstall', 'update', 'props-get-property'],
   },
   defaulted: {
     description: 'Dokku plugin defaulted',
@@ -187,7 +191,7 @@ describe('generated plugins run through the dispatcher double', () => {
       it('the README\'s tables list every command and trigger', () => {
         const readme = readFileSync(path.join(pluginDir, 'README.md'), 'utf8');
         const rows = readmeRegion(readme, 'commands').filter((line) => line.startsWith('| `'));
-        assert.deepEqual(rows, expected.commands.map((command) => `| \`dokku ${command.usage}\` | ${command.readme ?? command.description} |`));
+        assert.deepEqual(rows, expected.commands.map((command) => `| \`dokku ${command.readmeUsage ?? command.usage}\` | ${command.readme ?? command.description} |`));
         const triggers = readmeRegion(readme, 'triggers').filter((line) => line.startsWith('- ')).map((line) => /^- `([a-z-]+)`: \S/.exec(line)?.[1] ?? line);
         assert.deepEqual(triggers, expected.triggers);
       });
