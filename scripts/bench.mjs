@@ -103,6 +103,29 @@ for (const [label, value] of medians) {
 const ours = medians.get('create-dokku-plugin (published bin)');
 console.log(`\nGoal: create-dokku-plugin <= 3x create-vite: ${(ours / vite).toFixed(2)}x ${ours / vite <= 3 ? 'met' : 'NOT met'}`);
 
+// `check` on generated plugins of growing size (half the commands app-scoped, the report kit, a trigger),
+// shellcheck and the behavioural runs included: the goal is a 10-command plugin in under 10 s.
+const checkRuns = Number(process.env.BENCH_CHECK_RUNS ?? 3);
+console.log(`\ncheck, median of ${checkRuns} runs (whole check: static, shellcheck, behaviour)`);
+console.log(`${'plugin'.padEnd(40)}${'median s'.padStart(10)}`);
+const checkMedians = new Map();
+for (const lang of ['bash', 'go']) {
+  for (const count of [1, 10, 30]) {
+    const dir = fresh();
+    const commands = Array.from({ length: count }, (_, index) => ['--command', index % 2 === 0 ? `c${index} <app>, Command ${index}` : `c${index} [<x>], Command ${index}`]).flat();
+    execFileSync(process.execPath, [createBin, 'bench', '--yes', '--no-git', '--lang', lang, '--property', 'mode=calm', '--trigger', 'post-deploy', ...commands, '--directory', dir], { env: quietEnv, stdio: 'ignore' });
+    if (lang === 'go') {
+      execFileSync('bash', ['scripts/build'], { cwd: dir, stdio: 'ignore' });
+    }
+    const times = Array.from({ length: checkRuns }, () => seconds(process.execPath, [createBin, 'check', dir], scratch));
+    const label = `${lang}, ${count} command${count === 1 ? '' : 's'}`;
+    checkMedians.set(label, median(times));
+    console.log(`${label.padEnd(40)}${median(times).toFixed(2).padStart(10)}`);
+  }
+}
+const tenCommands = Math.max(checkMedians.get('bash, 10 commands'), checkMedians.get('go, 10 commands'));
+console.log(`Goal: a 10-command plugin checked in under 10 s: ${tenCommands.toFixed(2)} s ${tenCommands < 10 ? 'met' : 'NOT met'}`);
+
 const nodeModules = path.join(project, 'node_modules');
 const packages = countPackages(nodeModules);
 const megabytes = sizeOf(nodeModules) / 1e6;

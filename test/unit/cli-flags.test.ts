@@ -97,10 +97,10 @@ describe('unit: --help', () => {
     assert.equal(lines[0], 'Usage: generator-dokku-plugin <name> [options]');
     assert.equal(lines[1], '       yo dokku-plugin <name> [options]');
     assert.equal(lines[2], '       generator-dokku-plugin --kind addon <name> --scheme SCHEME [options]   (also yo dokku-plugin:addon)');
-    assert.ok(lines.includes(`  --name NAME${' '.repeat(27)}Plugin name, also accepted as the first argument; a leading "dokku-" is dropped (default in an empty directory named dokku-NAME: NAME, written there)`));
-    assert.ok(lines.includes(`  --yes${' '.repeat(33)}Take the default for everything not given instead of asking`));
-    assert.ok(lines.includes(`  -h, --help${' '.repeat(28)}Show this help`));
-    assert.ok(lines.includes(`  -v, --version${' '.repeat(25)}Show the version`));
+    assert.ok(lines.includes(`  --name NAME${' '.repeat(30)}Plugin name, also accepted as the first argument; a leading "dokku-" is dropped (default in an empty directory named dokku-NAME: NAME, written there)`));
+    assert.ok(lines.includes(`  --yes${' '.repeat(36)}Take the default for everything not given instead of asking`));
+    assert.ok(lines.includes(`  -h, --help${' '.repeat(31)}Show this help`));
+    assert.ok(lines.includes(`  -v, --version${' '.repeat(28)}Show the version`));
     assert.ok(lines.includes('  generator-dokku-plugin --kind addon cache --yes --scheme redis --per-app'));
     assert.ok(lines.includes('  CI=true generator-dokku-plugin demo --yes --directory /tmp/dokku-demo   # never asks; exits 1 naming missing flags'));
     assert.equal(lines.at(-1), '');

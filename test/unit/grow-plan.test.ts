@@ -140,7 +140,7 @@ describe('unit: planning the growth of a plugin', () => {
     assert.ok(postDelete.startsWith(readFileSync(path.join(dir, 'post-delete'), 'utf8')));
     assert.ok(postDelete.endsWith([
       '',
-      '# >>> generator-dokku-plugin: the report kit keeps the per-app properties in step with the app',
+      '# >>> generator-dokku-plugin: the report kit keeps the app\'s properties in step with the app',
       '# shellcheck source=/dev/null',
       'source "$PLUGIN_AVAILABLE_PATH/demo/report-functions"',
       'fn-plugin-property-destroy demo "$1"',

@@ -107,7 +107,7 @@ describe('unit: the Go dispatch of each command and trigger', () => {
     assert.equal(deploy?.nameLiteral, '"post-deploy"');
     assert.deepEqual(deploy?.propertyAction, []);
     assert.deepEqual(names.subcommandLinks, ['default', 'set-key', 'list']);
-    assert.deepEqual(names.shell, { pluginName: '"my-demo"', subcommandLinks: '"default" "set-key" "list"', triggerLinks: '"post-deploy" "uninstall"' });
+    assert.deepEqual(names.shell, { getPropertyTrigger: '', pluginName: '"my-demo"', subcommandLinks: '"default" "set-key" "list"', triggerLinks: '"post-deploy" "uninstall"' });
     assert.equal(names.envPrefix, 'MY_DEMO');
     assert.equal(names.modulePath, 'github.com/acme/dokku-demo');
     assert.equal(names.pluginName, '"my-demo"');
