@@ -152,6 +152,18 @@ const MUTATIONS = [
     tests: [RUNS], fgrep: `go: ${SPEC_REPORT} report --format json escapes`,
   },
   {
+    id: 'computed-fallback-bash',
+    promise: 'the computed value is the app\'s, else the global one, else the default',
+    edits: [['templates/bash/functions', '  if [[ -z "$value" ]] && fn-<%- plugin.name %>-property-in-scope "$key" global; then\n', '  if fn-<%- plugin.name %>-property-in-scope "$key" global; then\n']],
+    tests: ['dist/test/report/bash-report.test.js'], fgrep: 'computes app value, else global value',
+  },
+  {
+    id: 'computed-fallback-go',
+    promise: 'the computed value is the app\'s, else the global one, else the default (Go)',
+    edits: [['templates/go/internal/dokku/properties.go', '\t\tif value := PropertyValue(app, key); value != "" {\n\t\t\treturn value\n', '\t\tif value := PropertyValue(app, key); value == "-" {\n\t\t\treturn value\n']],
+    tests: ['dist/test/report/go-properties.test.js'], fgrep: 'computed values',
+  },
+  {
     id: 'addon-label',
     promise: 'add-on containers carry a label that finds them again',
     edits: [['templates/addon/addon-functions', ' "--label=com.dokku.addon=<%- addon.name %>"', '']],
