@@ -7,6 +7,7 @@ import { nameFromEmptyDirectory, withDirectoryDefaults } from '../../src/cli/dir
 import { resolveAddonInput } from '../../src/cli/generate-addon.js';
 import { askForAdditions, type Ask, type Question } from '../../src/cli/questions.js';
 import { InputError, type InputProblem } from '../../src/model/input-error.js';
+import { inputProblems } from '../support/input-problems.js';
 
 type Input = { a?: string; b?: string };
 
@@ -16,18 +17,6 @@ function rules(input: Input): InputProblem[] {
     ...(input.a === 'ok' ? [] : [{ flag: '--a', message: 'must be ok' }]),
     ...(input.b === input.a ? [] : [{ flag: '--b', message: 'must equal --a' }]),
   ];
-}
-
-function thrownMessages(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) {
-      return error.problems.map((problem) => `${problem.flag}: ${problem.message}`);
-    }
-    throw error;
-  }
-  assert.fail('no input error');
 }
 
 async function rejected(run: () => Promise<unknown>): Promise<string[]> {
@@ -45,7 +34,7 @@ async function rejected(run: () => Promise<unknown>): Promise<string[]> {
 describe('unit: answers are checked where they are typed', () => {
   it('refuses flags given wrong before any question, leaving unanswered ones alone', () => {
     new AnswerChecks(rules, ['--a', '--b']).refuseGiven({ a: 'bad' });
-    assert.deepEqual(thrownMessages(() => new AnswerChecks(rules, ['--b']).refuseGiven({ a: 'bad' })), ['--a: must be ok']);
+    assert.deepEqual(inputProblems(() => new AnswerChecks(rules, ['--b']).refuseGiven({ a: 'bad' })), ['--a: must be ok']);
   });
 
   it('shows the answered flag\'s own rule bare, and another flag\'s rule with its name', () => {

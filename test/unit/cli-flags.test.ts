@@ -1,24 +1,11 @@
 import assert from 'node:assert/strict';
-import { InputError } from '../../src/model/input-error.js';
 import { inputFromFlags } from '../../src/cli/input-from-flags.js';
 import { isInteractive } from '../../src/cli/interactivity.js';
 import { CommandLineError, optionKey, parseCommandLine, requestedKind } from '../../src/cli/options.js';
 import { invokedAs, usage } from '../../src/cli/usage.js';
 import { isPromptStop } from '../../src/cli/prompt-stop.js';
 import { addonInputFromFlags, refusePluginFlags } from '../../src/cli/generate-addon.js';
-
-/** The `error: --flag: message` lines an input error prints, one per problem. */
-function problemsOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) {
-      return error.problems.map((problem) => `${problem.flag}: ${problem.message}`);
-    }
-    throw error;
-  }
-  assert.fail('no input error');
-}
+import { inputProblems } from '../support/input-problems.js';
 
 function commandLineError(run: () => unknown): string {
   try {
@@ -43,7 +30,7 @@ describe('unit: the command line reads flags as typed', () => {
     assert.equal(requestedKind(undefined), 'plugin');
     assert.equal(requestedKind('plugin'), 'plugin');
     assert.equal(requestedKind('addon'), 'addon');
-    assert.deepEqual(problemsOf(() => requestedKind('theme')), ['--kind: "theme" is not something this generator makes; use plugin or addon']);
+    assert.deepEqual(inputProblems(() => requestedKind('theme')), ['--kind: "theme" is not something this generator makes; use plugin or addon']);
   });
 
   it('parses values, repeated flags, negations and positionals', () => {
@@ -59,15 +46,15 @@ describe('unit: the command line reads flags as typed', () => {
   });
 
   it('names every flag given wrong, with the fix', () => {
-    assert.deepEqual(problemsOf(() => parseCommandLine(['--name'])), ['--name: needs a value: --name NAME']);
-    assert.deepEqual(problemsOf(() => parseCommandLine(['--description', '-x', '--yes=1'])), [
+    assert.deepEqual(inputProblems(() => parseCommandLine(['--name'])), ['--name: needs a value: --name NAME']);
+    assert.deepEqual(inputProblems(() => parseCommandLine(['--description', '-x', '--yes=1'])), [
       '--description: needs a value, and "-x" looks like an option; for a value that starts with "-", write --description=-x',
       '--yes: is a switch and takes no value; give --yes alone',
     ]);
   });
 
   it('regression: a value given to a negated switch is refused as for the switch, not as an unknown option', () => {
-    assert.deepEqual(problemsOf(() => parseCommandLine(['--no-yes=1', '--no-git='])), [
+    assert.deepEqual(inputProblems(() => parseCommandLine(['--no-yes=1', '--no-git='])), [
       '--yes: is a switch and takes no value; give --no-yes alone',
       '--git: is a switch and takes no value; give --no-git alone',
     ]);
@@ -167,7 +154,7 @@ describe('unit: flags to the input', () => {
   });
 
   it('refuses each add-on flag on a plugin, naming it and --kind addon', () => {
-    assert.deepEqual(problemsOf(() => inputFromFlags(flags({ scheme: 'redis', 'per-app': true, 'dump-restore': false }))), [
+    assert.deepEqual(inputProblems(() => inputFromFlags(flags({ scheme: 'redis', 'per-app': true, 'dump-restore': false }))), [
       '--scheme: only add-ons take --scheme; remove it, or add --kind addon to make an add-on',
       '--per-app: only add-ons take --per-app; remove it, or add --kind addon to make an add-on',
       '--dump-restore: only add-ons take --dump-restore; remove it, or add --kind addon to make an add-on',
@@ -182,6 +169,6 @@ describe('unit: flags to the input', () => {
       name: 'x', description: undefined, author: undefined, license: undefined, scheme: undefined, perApp: undefined, dumpRestore: undefined, directory: undefined,
     });
     refusePluginFlags(['kind', 'name', 'scheme', 'per-app', 'dump-restore', 'yes', 'git']);
-    assert.deepEqual(problemsOf(() => refusePluginFlags(['kind', 'command', 'trigger'])), ['--kind: an add-on takes no --command, --trigger; those are for plugins']);
+    assert.deepEqual(inputProblems(() => refusePluginFlags(['kind', 'command', 'trigger'])), ['--kind: an add-on takes no --command, --trigger; those are for plugins']);
   });
 });

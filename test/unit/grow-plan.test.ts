@@ -3,10 +3,10 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { applyGrowth, planGrowth, pluginRoot, rememberedInput } from '../../src/grow/grow-plugin.js';
-import { InputError } from '../../src/model/input-error.js';
 import { buildPluginModel, type PluginInput } from '../../src/model/plugin-model.js';
 import { rememberedInputFile, renderPlugin } from '../../src/render/render-plugin.js';
 import { writeFiles } from '../../src/write/write-files.js';
+import { inputProblems } from '../support/input-problems.js';
 
 const CONTEXT = { cwd: os.tmpdir(), year: 2026 };
 
@@ -18,18 +18,6 @@ function made(input: PluginInput): string {
   return directory;
 }
 
-function problems(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) {
-      return error.problems.map((problem) => `${problem.flag}: ${problem.message}`);
-    }
-    throw error;
-  }
-  assert.fail('no input error');
-}
-
 const paths = (plan: { writes: Array<{ path: string }> }) => plan.writes.map((file) => file.path).sort();
 
 describe('unit: planning the growth of a plugin', () => {
@@ -39,13 +27,13 @@ describe('unit: planning the growth of a plugin', () => {
     assert.equal(pluginRoot(path.join(dir, 'deep', 'er')), dir);
     assert.equal(pluginRoot(dir), dir);
     const outside = mkdtempSync(path.join(os.tmpdir(), 'unit-outside-'));
-    assert.deepEqual(problems(() => pluginRoot(outside)), [
+    assert.deepEqual(inputProblems(() => pluginRoot(outside)), [
       `--directory: ${outside} is not inside a plugin made by generator-dokku-plugin (no .yo-rc.json there or in any folder above); run this inside such a plugin or point --directory at one`,
     ]);
-    assert.deepEqual(problems(() => pluginRoot(path.join(dir, 'README.md'))), [
+    assert.deepEqual(inputProblems(() => pluginRoot(path.join(dir, 'README.md'))), [
       `--directory: ${dir}/README.md is not a directory; point --directory at the plugin, or run this inside it`,
     ]);
-    assert.deepEqual(problems(() => pluginRoot(path.join(dir, 'missing'))), [
+    assert.deepEqual(inputProblems(() => pluginRoot(path.join(dir, 'missing'))), [
       `--directory: ${dir}/missing is not a directory; point --directory at the plugin, or run this inside it`,
     ]);
   });
@@ -54,21 +42,21 @@ describe('unit: planning the growth of a plugin', () => {
     const dir = made({ commands: ['list, List'] });
     assert.deepEqual(rememberedInput(dir), { name: 'demo', description: 'Demo tools', commands: ['list, List'] });
     writeFileSync(path.join(dir, '.yo-rc.json'), '{"other": {}}');
-    assert.deepEqual(problems(() => rememberedInput(dir)), [
+    assert.deepEqual(inputProblems(() => rememberedInput(dir)), [
       `--directory: ${dir}/.yo-rc.json holds no generator-dokku-plugin input; it was not written by this generator (or lost its "generator-dokku-plugin" entry: restore it, for example with git checkout -- .yo-rc.json)`,
     ]);
     writeFileSync(path.join(dir, '.yo-rc.json'), 'null');
-    assert.equal(problems(() => rememberedInput(dir)).length, 1);
+    assert.equal(inputProblems(() => rememberedInput(dir)).length, 1);
     writeFileSync(path.join(dir, '.yo-rc.json'), '{"generator-dokku-plugin": {"input": "x"}}');
-    assert.match(problems(() => rememberedInput(dir))[0] ?? '', /holds no generator-dokku-plugin input/);
+    assert.match(inputProblems(() => rememberedInput(dir))[0] ?? '', /holds no generator-dokku-plugin input/);
     writeFileSync(path.join(dir, '.yo-rc.json'), '{');
-    assert.match(problems(() => rememberedInput(dir))[0] ?? '', /^--directory: .*\/\.yo-rc\.json is not valid JSON \(.*\); it holds the input the plugin was made from, so growth needs it\. Restore it, for example with git checkout -- \.yo-rc\.json$/);
+    assert.match(inputProblems(() => rememberedInput(dir))[0] ?? '', /^--directory: .*\/\.yo-rc\.json is not valid JSON \(.*\); it holds the input the plugin was made from, so growth needs it\. Restore it, for example with git checkout -- \.yo-rc\.json$/);
     writeFileSync(path.join(dir, '.yo-rc.json'), '{"generator-dokku-plugin": {"input": {"kind": "addon", "name": "cache"}}}');
-    assert.deepEqual(problems(() => rememberedInput(dir)), [
+    assert.deepEqual(inputProblems(() => rememberedInput(dir)), [
       `--add: ${dir} is an add-on: its scripts are the fixed set Dokku's add-ons plugin calls, so there are no commands, triggers or properties to add; edit its scripts instead`,
     ]);
     const empty = mkdtempSync(path.join(os.tmpdir(), 'unit-norc-'));
-    assert.match(problems(() => rememberedInput(empty))[0] ?? '', /\.yo-rc\.json cannot be read \(ENOENT: .*\); it holds the input/);
+    assert.match(inputProblems(() => rememberedInput(empty))[0] ?? '', /\.yo-rc\.json cannot be read \(ENOENT: .*\); it holds the input/);
   });
 
   it('adds a command and a trigger: new files, refreshed lists, an appended stub, nothing of the author\'s', () => {
@@ -105,7 +93,7 @@ describe('unit: planning the growth of a plugin', () => {
 
   it('refuses a command name already taken with another line, and a bad command', () => {
     const dir = made({ commands: ['list, List'] });
-    assert.deepEqual(problems(() => planGrowth(dir, { commands: ['list <app>, Other', 'Bad Name, x'], triggers: [] }, CONTEXT, false)), [
+    assert.deepEqual(inputProblems(() => planGrowth(dir, { commands: ['list <app>, Other', 'Bad Name, x'], triggers: [] }, CONTEXT, false)), [
       '--command: "list" already exists as "list, List"; pick another name, or change it by hand',
       '--command: "Bad" is not a valid command name: use lowercase letters, digits and "-", starting with a letter (the help shows it as demo:NAME)',
     ]);
@@ -158,7 +146,7 @@ describe('unit: planning the growth of a plugin', () => {
     mkdirSync(path.join(dir, 'subcommands', 'show'));
     mkdirSync(path.join(dir, 'post-deploy'));
     writeFileSync(path.join(dir, 'tests', 'unit', 'help.bats'), '');
-    assert.deepEqual(problems(() => planGrowth(dir, { commands: ['show, Show'], triggers: ['post-deploy'] }, CONTEXT, false)), [
+    assert.deepEqual(inputProblems(() => planGrowth(dir, { commands: ['show, Show'], triggers: ['post-deploy'] }, CONTEXT, false)), [
       '--command: cannot write subcommands/show: there is a directory at that path; move it away; nothing was written',
       '--trigger: cannot write post-deploy: there is a directory at that path; move it away; nothing was written',
     ]);

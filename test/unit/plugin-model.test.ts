@@ -3,20 +3,9 @@ import { buildAddonModel } from '../../src/model/addon-model.js';
 import { checkField, missingFlags } from '../../src/model/input-checks.js';
 import { InputError } from '../../src/model/input-error.js';
 import { buildPluginModel, type PluginInput } from '../../src/model/plugin-model.js';
+import { inputProblems } from '../support/input-problems.js';
 
 const CONTEXT = { cwd: '/home/ann', year: 2031 };
-
-function refusals(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) {
-      return error.problems.map((problem) => `${problem.flag}: ${problem.message}`);
-    }
-    throw error;
-  }
-  assert.fail('no input error');
-}
 
 const plugin = (input: PluginInput) => buildPluginModel({ name: 'demo', ...input }, CONTEXT);
 
@@ -88,7 +77,7 @@ describe('unit: the plugin model', () => {
   });
 
   it('names every problem at once, each with its flag', () => {
-    assert.deepEqual(refusals(() => plugin({
+    assert.deepEqual(inputProblems(() => plugin({
       description: 'a, b', author: '\t', license: 'Not a licence', pluginVersion: '1.0', repository: 'ftp://x', language: 'ruby',
       commands: ['list, List', 'list, Again'], defaultCommand: 'nope', triggers: ['', 'post-deplyo', 'no-such-trigger-anywhere-at-all'],
     })), [
@@ -104,27 +93,27 @@ describe('unit: the plugin model', () => {
       '--trigger: "post-deplyo" is not a Dokku plugin trigger; did you mean post-deploy?',
       '--trigger: "no-such-trigger-anywhere-at-all" is not a Dokku plugin trigger',
     ]);
-    assert.deepEqual(refusals(() => plugin({ description: ' ', author: '' })), [
+    assert.deepEqual(inputProblems(() => plugin({ description: ' ', author: '' })), [
       '--description: the description is empty; give one line saying what the plugin does',
       '--author: give the copyright holder as one line of text, for example --author "Jane Doe"',
     ]);
-    assert.deepEqual(refusals(() => plugin({ description: 'a\nb', defaultCommand: 'x' })), [
+    assert.deepEqual(inputProblems(() => plugin({ description: 'a\nb', defaultCommand: 'x' })), [
       '--description: contains a tab, newline or other control character; write it on one line',
       '--default-command: "x" is not one of the commands given with --command (none)',
     ]);
   });
 
   it('refuses a bad name once, not again through the default repository', () => {
-    assert.deepEqual(refusals(() => plugin({ name: 'Bad Name' })).map((line) => line.split(':')[0]), ['--name']);
-    assert.deepEqual(refusals(() => plugin({ name: 'Bad Name', repository: 'nope' })).map((line) => line.split(':')[0]), ['--name', '--repository']);
+    assert.deepEqual(inputProblems(() => plugin({ name: 'Bad Name' })).map((line) => line.split(':')[0]), ['--name']);
+    assert.deepEqual(inputProblems(() => plugin({ name: 'Bad Name', repository: 'nope' })).map((line) => line.split(':')[0]), ['--name', '--repository']);
   });
 
   it('refuses an array variable that another command reads as one word', () => {
-    assert.deepEqual(refusals(() => plugin({ commands: ['add <file>..., Add', 'show <file-list>, Show'] })), [
+    assert.deepEqual(inputProblems(() => plugin({ commands: ['add <file>..., Add', 'show <file-list>, Show'] })), [
       '--command: <file>... of "add" is read into the array file_list, which <file-list> of "show" would reuse for one word; rename one of them',
     ]);
     assert.equal(plugin({ commands: ['add <file>..., Add', 'drop <file>..., Drop', 'show <file>, Show'] }).commands.length, 3);
-    assert.deepEqual(refusals(() => plugin({ commands: ['add <file>..., Add', 'show [--file-list], Show'] })), [
+    assert.deepEqual(inputProblems(() => plugin({ commands: ['add <file>..., Add', 'show [--file-list], Show'] })), [
       '--command: <file>... of "add" is read into the array file_list, which [--file-list] of "show" would reuse for one word; rename one of them',
     ]);
   });
@@ -145,12 +134,12 @@ describe('unit: the add-on model', () => {
   });
 
   it('names every problem of an add-on at once', () => {
-    assert.deepEqual(refusals(() => buildAddonModel({ name: 'a:b', scheme: '', description: '' }, CONTEXT)), [
+    assert.deepEqual(inputProblems(() => buildAddonModel({ name: 'a:b', scheme: '', description: '' }, CONTEXT)), [
       '--name: "a:b" contains ":", which separates fields in the add-ons plugin\'s records; use letters, digits and "_"',
       '--description: give one line saying what the add-on provides',
       '--scheme: required: the URL scheme the service speaks, such as redis, postgres or mysql',
     ]);
-    assert.deepEqual(refusals(() => buildAddonModel({ name: '', scheme: 'a b' }, CONTEXT)), [
+    assert.deepEqual(inputProblems(() => buildAddonModel({ name: '', scheme: 'a b' }, CONTEXT)), [
       '--name: the add-on name is empty; give one such as `redis` or `search_index`',
       '--scheme: "a b" is not a URL scheme: use lowercase letters, digits, "+", "." and "-"',
     ]);

@@ -2,28 +2,16 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { InputError } from '../../src/model/input-error.js';
 import { buildPluginModel } from '../../src/model/plugin-model.js';
 import { packageRoot } from '../../src/package-root.js';
 import { displayDirectory, fileList, nextSteps } from '../../src/write/summary.js';
 import { blockedFilesProblem, directoryEntries, targetDirectoryProblem, writeErrorProblem } from '../../src/write/target-directory.js';
 import { writeFiles } from '../../src/write/write-files.js';
 import { newTreeOptions, writeNewTree } from '../../src/write/write-new-tree.js';
+import { inputProblems } from '../support/input-problems.js';
 
 const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'unit-write-'));
 const isRoot = process.getuid?.() === 0;
-
-function thrownProblems(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) {
-      return error.problems.map((problem) => `${problem.flag}: ${problem.message}`);
-    }
-    throw error;
-  }
-  assert.fail('no input error');
-}
 
 describe('unit: the summary after writing', () => {
   it('shows the directory relative to where the user is, when it is below', () => {
@@ -196,7 +184,7 @@ describe('unit: writing the files', () => {
   it('reports a file system error as a problem with --directory', () => {
     const dir = scratch();
     mkdirSync(path.join(dir, 'a'));
-    assert.deepEqual(thrownProblems(() => writeFiles(dir, [{ path: 'a', content: '', mode: 0o644, ownership: 'author' as const }])), [
+    assert.deepEqual(inputProblems(() => writeFiles(dir, [{ path: 'a', content: '', mode: 0o644, ownership: 'author' as const }])), [
       `--directory: cannot write ${dir}/a: a directory stands where a file is needed; choose another --directory, or move that directory away`,
     ]);
     assert.throws(() => writeFiles(dir, [{ path: 'b', content: 1 as unknown as string, mode: 0o644, ownership: 'author' as const }]), { code: 'ERR_INVALID_ARG_TYPE' });
@@ -225,11 +213,11 @@ describe('unit: writing the files', () => {
     assert.equal(existsSync(dir), false);
     assert.equal(writeNewTree(dir, files, { force: false, dryRun: false, git: false, author: 'Ann' }), undefined);
     assert.equal(readFileSync(path.join(dir, 'x'), 'utf8'), 'x\n');
-    assert.deepEqual(thrownProblems(() => writeNewTree(dir, files, { force: false, dryRun: false, git: false, author: 'Ann' })), [
+    assert.deepEqual(inputProblems(() => writeNewTree(dir, files, { force: false, dryRun: false, git: false, author: 'Ann' })), [
       `--directory: ${dir} already exists and is not empty; choose another --directory, or pass --force to overwrite the generated files in it`,
     ]);
     mkdirSync(path.join(dir, 'y'));
-    assert.deepEqual(thrownProblems(() => writeNewTree(dir, [{ path: 'y', content: '', mode: 0o644, ownership: 'author' as const }], { force: true, dryRun: false, git: false, author: 'Ann' })), [
+    assert.deepEqual(inputProblems(() => writeNewTree(dir, [{ path: 'y', content: '', mode: 0o644, ownership: 'author' as const }], { force: true, dryRun: false, git: false, author: 'Ann' })), [
       `--directory: in ${dir}, y (a directory where a file is needed) stand in the way of the generated files; nothing was written: move them away, or choose another --directory`,
     ]);
     rmSync(dir, { recursive: true });
