@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DokkuHost } from '../support/dokku-host.js';
 import { BIN } from '../support/paths.js';
+import { writeFixturePlugin } from '../support/fixture-plugin.js';
 import { run, type Ran } from '../support/run.js';
 
 /**
@@ -14,24 +14,10 @@ import { run, type Ran } from '../support/run.js';
  */
 const FIXTURE = fileURLToPath(new URL('../../../test/fixtures/old-report-kit-plugin.json', import.meta.url));
 const APP = 'web';
-const GIT_ENV = { GIT_AUTHOR_NAME: 'Demo Author', GIT_AUTHOR_EMAIL: 'demo@example.com', GIT_COMMITTER_NAME: 'Demo Author', GIT_COMMITTER_EMAIL: 'demo@example.com' };
 
+/** The fixture written out; with `git`, everything in its first commit, as the generator leaves a new plugin. */
 function oldKitPlugin(git: boolean): string {
-  const plugin = path.join(mkdtempSync(path.join(os.tmpdir(), 'old-kit-')), 'dokku-demo');
-  const { files } = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { files: Record<string, { mode: string; content: string }> };
-  for (const [file, { mode, content }] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(plugin, file)), { recursive: true });
-    writeFileSync(path.join(plugin, file), content);
-    chmodSync(path.join(plugin, file), Number.parseInt(mode, 8));
-  }
-  if (git) {
-    // As the generator leaves a new plugin: a repository with everything in its first commit.
-    const env = { ...process.env, ...GIT_ENV };
-    for (const args of [['init', '-q', '--template='], ['add', '-A'], ['commit', '-q', '-m', 'First commit']]) {
-      assert.equal(run('git', args, { cwd: plugin, env }).status, 0);
-    }
-  }
-  return plugin;
+  return writeFixturePlugin(FIXTURE, git);
 }
 
 function ok(ran: Ran): string {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DokkuHost } from '../support/dokku-host.js';
 import { BIN } from '../support/paths.js';
+import { writeFixturePlugin } from '../support/fixture-plugin.js';
 import { run, type Ran } from '../support/run.js';
 
 /**
@@ -14,22 +14,10 @@ import { run, type Ran } from '../support/run.js';
  */
 const FIXTURE = fileURLToPath(new URL('../../../test/fixtures/old-report-kit-go-plugin.json', import.meta.url));
 const APP = 'web';
-const GIT_ENV = { GIT_AUTHOR_NAME: 'Demo Author', GIT_AUTHOR_EMAIL: 'demo@example.com', GIT_COMMITTER_NAME: 'Demo Author', GIT_COMMITTER_EMAIL: 'demo@example.com' };
 
-/** The fixture written out as the generator leaves a new plugin: everything in its first commit. */
-function oldKitPlugin(): string {
-  const plugin = path.join(mkdtempSync(path.join(os.tmpdir(), 'old-go-kit-')), 'dokku-demo');
-  const { files } = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { files: Record<string, { mode: string; content: string }> };
-  for (const [file, { mode, content }] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(plugin, file)), { recursive: true });
-    writeFileSync(path.join(plugin, file), content);
-    chmodSync(path.join(plugin, file), Number.parseInt(mode, 8));
-  }
-  const env = { ...process.env, ...GIT_ENV };
-  for (const args of [['init', '-q', '--template='], ['add', '-A'], ['commit', '-q', '-m', 'First commit']]) {
-    assert.equal(run('git', args, { cwd: plugin, env }).status, 0);
-  }
-  return plugin;
+/** The fixture written out; with `git`, everything in its first commit, as the generator leaves a new plugin. */
+function oldKitPlugin(git: boolean): string {
+  return writeFixturePlugin(FIXTURE, git);
 }
 
 function ok(ran: Ran): string {
@@ -44,7 +32,7 @@ describe('growing a Go plugin of the first report kit to the new one (issue 12)'
   this.timeout(600_000);
 
   it("keeps the author's code building and the stored values valid, and adds global and computed values", () => {
-    const plugin = oldKitPlugin();
+    const plugin = oldKitPlugin(true);
     writeFileSync(path.join(plugin, 'plugin/plugin.go'), `${readFileSync(path.join(plugin, 'plugin/plugin.go'), 'utf8')}${AUTHOR_CODE}`);
     ok(run('bash', ['scripts/build'], { cwd: plugin, timeout: 300_000 }));
     const host = new DokkuHost(path.join(plugin, 'tests/support')).enable('demo', plugin).createApp(APP);
