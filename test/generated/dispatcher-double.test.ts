@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DokkuHost } from '../support/dokku-host.js';
 import { REPO_ROOT } from '../support/paths.js';
-import { mustRun, run, succeeded, type Ran } from '../support/run.js';
+import { mustRun, run, stdoutOf, succeeded } from '../support/run.js';
 
 /**
  * The dispatcher double ships in every generated plugin and carries the plugin's own tests, so its
@@ -20,11 +20,6 @@ function script(file: string, body: string) {
 }
 
 /** The stdout of a run that must succeed. */
-function ok(ran: Ran): string {
-  assert.equal(ran.status, 0, ran.output);
-  return ran.stdout;
-}
-
 function fakePlugin(name: string, files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), `fake-${name}-`));
   for (const [file, body] of Object.entries(files)) {
@@ -45,13 +40,13 @@ describe('the dispatcher double follows Dokku\'s resolution rules', () => {
 
   it('runs subcommands/CMD for PLUGIN:CMD, with the full argv', () => {
     const host = new DokkuHost(DOUBLE_DIR).enable('alpha', fakePlugin('alpha', { 'subcommands/run': echoArgs }));
-    assert.equal(ok(host.dokku(['alpha:run', 'one two'])).trim(), 'run got: alpha:run one two app=');
+    assert.equal(stdoutOf(host.dokku(['alpha:run', 'one two'])).trim(), 'run got: alpha:run one two app=');
   });
 
   it('exports --app from anywhere in argv but removes only leading flags', () => {
     const host = new DokkuHost(DOUBLE_DIR).enable('alpha', fakePlugin('alpha', { 'subcommands/run': echoArgs }));
-    assert.equal(ok(host.dokku(['--app', 'web', '--quiet', 'alpha:run', 'x'])).trim(), 'run got: alpha:run x app=web');
-    assert.equal(ok(host.dokku(['alpha:run', 'x', '--app', 'web'])).trim(), 'run got: alpha:run x --app web app=web');
+    assert.equal(stdoutOf(host.dokku(['--app', 'web', '--quiet', 'alpha:run', 'x'])).trim(), 'run got: alpha:run x app=web');
+    assert.equal(stdoutOf(host.dokku(['alpha:run', 'x', '--app', 'web'])).trim(), 'run got: alpha:run x --app web app=web');
   });
 
   it('falls back to every commands file: 10 is "not mine", 0 continues the loop, others stop dokku', () => {
@@ -80,8 +75,8 @@ describe('the dispatcher double follows Dokku\'s resolution rules', () => {
   it('lets commands see --all on their parent process for help --all', () => {
     const check = 'if tr "\\0" " " </proc/$PPID/cmdline | grep -q -- "--all"; then echo "    alpha:all, All"; else echo "    alpha, One"; fi';
     const host = new DokkuHost(DOUBLE_DIR).enable('alpha', fakePlugin('alpha', { commands: check }));
-    assert.match(ok(host.dokku(['help'])), /alpha +One/);
-    assert.match(ok(host.dokku(['help', '--all'])), /alpha:all +All/);
+    assert.match(stdoutOf(host.dokku(['help'])), /alpha +One/);
+    assert.match(stdoutOf(host.dokku(['help', '--all'])), /alpha:all +All/);
   });
 
   it('runs a directory named commands too, as find -L does, so such a directory breaks help', () => {
@@ -100,7 +95,7 @@ describe('the dispatcher double follows Dokku\'s resolution rules', () => {
 
   it('exports --trace as DOKKU_TRACE', () => {
     const host = new DokkuHost(DOUBLE_DIR).enable('alpha', fakePlugin('alpha', { 'subcommands/run': 'echo "trace=${DOKKU_TRACE:-}"' }));
-    assert.match(ok(host.dokku(['--trace', 'alpha:run'])), /trace=1/);
+    assert.match(stdoutOf(host.dokku(['--trace', 'alpha:run'])), /trace=1/);
   });
 
   it('treats `dokku NAME:` (an empty command) as not a dokku command, never running subcommands/', () => {

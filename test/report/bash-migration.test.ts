@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DokkuHost } from '../support/dokku-host.js';
 import { BIN } from '../support/paths.js';
 import { writeFixturePlugin } from '../support/fixture-plugin.js';
-import { run, type Ran } from '../support/run.js';
+import { run, stdoutOf } from '../support/run.js';
 
 /**
  * A plugin made by the first report kit (per-app properties only; test/fixtures/old-report-kit-plugin.json,
@@ -18,11 +18,6 @@ const APP = 'web';
 /** The fixture written out; with `git`, everything in its first commit, as the generator leaves a new plugin. */
 function oldKitPlugin(git: boolean): string {
   return writeFixturePlugin(FIXTURE, git);
-}
-
-function ok(ran: Ran): string {
-  assert.equal(ran.status, 0, ran.output);
-  return ran.stdout;
 }
 
 /** The author's edits: a helper in functions, a paragraph in the README, code in a command and a trigger. */
@@ -44,7 +39,7 @@ describe('growing a plugin of the first report kit to the new one (issue 12)', f
     editAsAuthor(plugin);
     const edited = Object.fromEntries(['functions', 'README.md', 'command-functions', 'post-delete'].map((file) => [file, readFileSync(path.join(plugin, file), 'utf8')]));
     const host = new DokkuHost(path.join(plugin, 'tests/support')).enable('demo', plugin).createApp(APP);
-    ok(host.dokku(['demo:set', APP, 'image', 'redis:8']));
+    stdoutOf(host.dokku(['demo:set', APP, 'image', 'redis:8']));
 
     const grown = run(process.execPath, [BIN, '--add', '--property', 'level=low:global'], { cwd: plugin, stdio: ['ignore', 'pipe', 'pipe'] });
     assert.equal(grown.status, 0, grown.output);
@@ -59,13 +54,13 @@ describe('growing a plugin of the first report kit to the new one (issue 12)', f
     assert.equal(readFileSync(path.join(plugin, 'post-delete'), 'utf8'), edited['post-delete']);
 
     // The value stored by the old kit is the app's value now, and the computed one.
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-image'])), 'redis:8\n');
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-computed-image'])), 'redis:8\n');
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-computed-enabled'])), 'false\n');
-    ok(host.dokku(['demo:set', '--global', 'level', 'high']));
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-computed-level'])), 'high\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-image'])), 'redis:8\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-computed-image'])), 'redis:8\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-computed-enabled'])), 'false\n');
+    stdoutOf(host.dokku(['demo:set', '--global', 'level', 'high']));
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-computed-level'])), 'high\n');
     const trigger = run('bash', [path.join(plugin, 'tests/support/bin/plugn'), 'trigger', 'demo-get-property', APP, 'image'], { env: host.env(), cwd: '/' });
-    assert.equal(ok(trigger), 'redis:8\n');
+    assert.equal(stdoutOf(trigger), 'redis:8\n');
 
     const snapshot = () => run('bash', ['-c', 'find . -path ./.git -prune -o -type f -print0 | sort -z | xargs -0 sha256sum'], { cwd: plugin }).stdout;
     const grownFiles = snapshot();

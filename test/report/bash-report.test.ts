@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DokkuHost } from '../support/dokku-host.js';
 import { BIN } from '../support/paths.js';
-import { run, type Ran } from '../support/run.js';
+import { type Ran, run, stdoutOf } from '../support/run.js';
 
 /**
  * The bash report kit against Dokku 0.38's property model (issue 12), run through the generated plugin's
@@ -18,11 +18,6 @@ function generate(name: string, flags: string[]): string {
   const ran = run(process.execPath, [BIN, name, '--yes', '--no-git', '--directory', directory, ...flags], { stdio: ['ignore', 'pipe', 'pipe'] });
   assert.equal(ran.status, 0, ran.output);
   return directory;
-}
-
-function ok(ran: Ran): string {
-  assert.equal(ran.status, 0, ran.output);
-  return ran.stdout;
 }
 
 function refused(ran: Ran, message: string): void {
@@ -46,7 +41,7 @@ describe('the bash report kit speaks Dokku 0.38 (issue 12)', function () {
   });
 
   it('shows every row sorted by flag, labels padded to 31 characters, defaults on the computed rows', () => {
-    assert.equal(ok(host.dokku(['demo:report', APP])), [
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP])), [
       '=====> web demo information',
       '       Demo computed mode:            calm',
       '       Demo computed note:            ',
@@ -63,17 +58,17 @@ describe('the bash report kit speaks Dokku 0.38 (issue 12)', function () {
   });
 
   it('sets and unsets in both scopes, in Dokku\'s on-disk layout', () => {
-    ok(host.dokku(['demo:set', APP, 'mode', 'app value']));
-    ok(host.dokku(['demo:set', '--global', 'mode', 'global value']));
+    stdoutOf(host.dokku(['demo:set', APP, 'mode', 'app value']));
+    stdoutOf(host.dokku(['demo:set', '--global', 'mode', 'global value']));
     assert.equal(readFileSync(path.join(config(), APP, 'mode'), 'utf8'), 'app value');
     assert.equal(readFileSync(path.join(config(), '--global', 'mode'), 'utf8'), 'global value');
     assert.equal(statSync(path.join(config(), '--global', 'mode')).mode & 0o777, 0o600);
-    ok(host.dokku(['demo:set', APP, 'mode']));
+    stdoutOf(host.dokku(['demo:set', APP, 'mode']));
     assert.equal(existsSync(path.join(config(), APP, 'mode')), false);
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-computed-mode'])), 'global value\n');
-    ok(host.dokku(['demo:set', '--global', 'mode']));
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-computed-mode'])), 'global value\n');
+    stdoutOf(host.dokku(['demo:set', '--global', 'mode']));
     assert.equal(existsSync(path.join(config(), '--global', 'mode')), false);
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-computed-mode'])), 'calm\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-computed-mode'])), 'calm\n');
   });
 
   it('computes app value, else global value, else default, for every combination', () => {
@@ -90,27 +85,27 @@ describe('the bash report kit speaks Dokku 0.38 (issue 12)', function () {
     ];
     for (const [key, appValue, globalValue, computed] of cases) {
       const label = `${key} app=${appValue} global=${globalValue}`;
-      ok(host.dokku(['demo:set', APP, key, ...(appValue === undefined ? [] : [appValue])]));
-      ok(host.dokku(['demo:set', '--global', key, ...(globalValue === undefined ? [] : [globalValue])]));
-      assert.equal(ok(host.dokku(['demo:report', APP, `--demo-computed-${key}`])), `${computed}\n`, label);
-      assert.equal(ok(host.dokku(['demo:report', APP, `--demo-${key}`])), `${appValue ?? ''}\n`, label);
-      assert.equal(ok(host.dokku(['demo:report', APP, `--demo-global-${key}`])), `${globalValue ?? ''}\n`, label);
-      assert.equal(ok(plugn(['demo-get-property', APP, key])), `${computed}\n`, label);
+      stdoutOf(host.dokku(['demo:set', APP, key, ...(appValue === undefined ? [] : [appValue])]));
+      stdoutOf(host.dokku(['demo:set', '--global', key, ...(globalValue === undefined ? [] : [globalValue])]));
+      assert.equal(stdoutOf(host.dokku(['demo:report', APP, `--demo-computed-${key}`])), `${computed}\n`, label);
+      assert.equal(stdoutOf(host.dokku(['demo:report', APP, `--demo-${key}`])), `${appValue ?? ''}\n`, label);
+      assert.equal(stdoutOf(host.dokku(['demo:report', APP, `--demo-global-${key}`])), `${globalValue ?? ''}\n`, label);
+      assert.equal(stdoutOf(plugn(['demo-get-property', APP, key])), `${computed}\n`, label);
       const helper = run('bash', ['-c', `source "$PLUGIN_AVAILABLE_PATH/demo/functions" && fn-demo-computed-${key} ${APP}`], { env: host.env() });
-      assert.equal(ok(helper), `${computed}\n`, label);
+      assert.equal(stdoutOf(helper), `${computed}\n`, label);
     }
     // A key of one scope falls back from that scope alone.
-    ok(host.dokku(['demo:set', '--global', 'wide', 'everywhere']));
-    assert.equal(ok(plugn(['demo-get-property', APP, 'wide'])), 'everywhere\n');
-    assert.equal(ok(plugn(['demo-get-property', APP, 'own'])), 'x\n');
-    ok(host.dokku(['demo:set', APP, 'own', 'mine']));
-    assert.equal(ok(plugn(['demo-get-property', APP, 'own'])), 'mine\n');
+    stdoutOf(host.dokku(['demo:set', '--global', 'wide', 'everywhere']));
+    assert.equal(stdoutOf(plugn(['demo-get-property', APP, 'wide'])), 'everywhere\n');
+    assert.equal(stdoutOf(plugn(['demo-get-property', APP, 'own'])), 'x\n');
+    stdoutOf(host.dokku(['demo:set', APP, 'own', 'mine']));
+    assert.equal(stdoutOf(plugn(['demo-get-property', APP, 'own'])), 'mine\n');
   });
 
   it('prints JSON with unprefixed and legacy keys, sorted as Go writes them; --global only the global ones', () => {
-    ok(host.dokku(['demo:set', '--global', 'mode', 'wild']));
-    ok(host.dokku(['demo:set', APP, 'mode', 'calm <&> "q"\\']));
-    const json = ok(host.dokku(['demo:report', APP, '--format', 'json']));
+    stdoutOf(host.dokku(['demo:set', '--global', 'mode', 'wild']));
+    stdoutOf(host.dokku(['demo:set', APP, 'mode', 'calm <&> "q"\\']));
+    const json = stdoutOf(host.dokku(['demo:report', APP, '--format', 'json']));
     assert.equal(json, '{"computed-mode":"calm \\u003c\\u0026\\u003e \\"q\\"\\\\","computed-note":"","computed-own":"x","computed-wide":"",'
       + '"demo-computed-mode":"calm \\u003c\\u0026\\u003e \\"q\\"\\\\","demo-computed-note":"","demo-computed-own":"x","demo-computed-wide":"",'
       + '"demo-global-mode":"wild","demo-global-note":"","demo-global-wide":"","demo-mode":"calm \\u003c\\u0026\\u003e \\"q\\"\\\\","demo-note":"","demo-own":"",'
@@ -121,33 +116,33 @@ describe('the bash report kit speaks Dokku 0.38 (issue 12)', function () {
     assert.equal(parsed['demo-mode'], 'calm <&> "q"\\');
     assert.equal(parsed['demo-computed-own'], 'x');
     assert.equal(Object.keys(parsed).length, 20);
-    assert.equal(ok(host.dokku(['demo:report', '--global', '--format', 'json'])), '{"demo-global-mode":"wild","demo-global-note":"","demo-global-wide":"","global-mode":"wild","global-note":"","global-wide":""}\n');
-    assert.equal(ok(host.dokku(['demo:report', '--global'])), [
+    assert.equal(stdoutOf(host.dokku(['demo:report', '--global', '--format', 'json'])), '{"demo-global-mode":"wild","demo-global-note":"","demo-global-wide":"","global-mode":"wild","global-note":"","global-wide":""}\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', '--global'])), [
       '=====> --global demo information',
       '       Demo global mode:              wild',
       '       Demo global note:              ',
       '       Demo global wide:              ',
       '',
     ].join('\n'));
-    assert.equal(ok(host.dokku(['demo:report', '--global', '--demo-global-mode'])), 'wild\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', '--global', '--demo-global-mode'])), 'wild\n');
   });
 
   it('escapes control characters and line separators as Go does', () => {
-    ok(host.dokku(['demo:set', APP, 'note', 'a\tb\nc\rd\u0001e\u001ff\u2028g\u2029h\bi\fj']));
-    const json = ok(host.dokku(['demo:report', APP, '--format', 'json']));
+    stdoutOf(host.dokku(['demo:set', APP, 'note', 'a\tb\nc\rd\u0001e\u001ff\u2028g\u2029h\bi\fj']));
+    const json = stdoutOf(host.dokku(['demo:report', APP, '--format', 'json']));
     assert.match(json, /"note":"a\\tb\\nc\\rd\\u0001e\\u001ff\\u2028g\\u2029h\\bi\\fj"/);
     assert.equal((JSON.parse(json) as Record<string, string>).note, 'a\tb\nc\rd\u0001e\u001ff\u2028g\u2029h\bi\fj');
   });
 
   it('reports every app listed by the app-list trigger, one JSON object per line, in that order', () => {
     host.createApp('api');
-    ok(host.dokku(['demo:set', 'api', 'own', 'a']));
-    ok(host.dokku(['demo:set', APP, 'own', 'w']));
-    const lines = ok(host.dokku(['demo:report', '--format', 'json'])).split('\n');
+    stdoutOf(host.dokku(['demo:set', 'api', 'own', 'a']));
+    stdoutOf(host.dokku(['demo:set', APP, 'own', 'w']));
+    const lines = stdoutOf(host.dokku(['demo:report', '--format', 'json'])).split('\n');
     assert.deepEqual(lines.map((line) => (line === '' ? undefined : (JSON.parse(line) as Record<string, string>).own)), ['a', 'w', undefined]);
-    const text = ok(host.dokku(['demo:report']));
+    const text = stdoutOf(host.dokku(['demo:report']));
     assert.deepEqual(text.split('\n').filter((line) => line.startsWith('=====>')), ['=====> api demo information', '=====> web demo information']);
-    assert.equal(ok(host.dokku(['demo:report', '--demo-own'])), 'a\nw\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', '--demo-own'])), 'a\nw\n');
   });
 
   it('refuses unknown keys, keys in a scope they lack, bad apps, two flags and --format json with a flag', () => {
@@ -167,32 +162,32 @@ describe('the bash report kit speaks Dokku 0.38 (issue 12)', function () {
   });
 
   it('takes the app from --app and $DOKKU_APP_NAME, and --global with neither', () => {
-    ok(host.dokku(['--app', APP, 'demo:set', 'mode', 'from-flag']));
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-mode'])), 'from-flag\n');
-    ok(host.dokku(['demo:set', 'mode', 'from-env'], { DOKKU_APP_NAME: APP }));
-    assert.equal(ok(host.dokku(['demo:report', '--demo-mode'], { DOKKU_APP_NAME: APP })), 'from-env\n');
-    ok(host.dokku(['demo:set', '--global', 'mode', 'g'], { DOKKU_APP_NAME: APP }));
+    stdoutOf(host.dokku(['--app', APP, 'demo:set', 'mode', 'from-flag']));
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-mode'])), 'from-flag\n');
+    stdoutOf(host.dokku(['demo:set', 'mode', 'from-env'], { DOKKU_APP_NAME: APP }));
+    assert.equal(stdoutOf(host.dokku(['demo:report', '--demo-mode'], { DOKKU_APP_NAME: APP })), 'from-env\n');
+    stdoutOf(host.dokku(['demo:set', '--global', 'mode', 'g'], { DOKKU_APP_NAME: APP }));
     assert.equal(readFileSync(path.join(config(), '--global', 'mode'), 'utf8'), 'g');
   });
 
   it('deletes, moves and copies an app\'s properties with the app; global values survive all three', () => {
-    ok(host.dokku(['demo:set', APP, 'own', 'mine']));
-    ok(host.dokku(['demo:set', '--global', 'wide', 'shared']));
-    ok(plugn(['post-app-clone-setup', APP, 'copy']));
+    stdoutOf(host.dokku(['demo:set', APP, 'own', 'mine']));
+    stdoutOf(host.dokku(['demo:set', '--global', 'wide', 'shared']));
+    stdoutOf(plugn(['post-app-clone-setup', APP, 'copy']));
     assert.equal(readFileSync(path.join(config(), 'copy', 'own'), 'utf8'), 'mine');
     assert.equal(readFileSync(path.join(config(), APP, 'own'), 'utf8'), 'mine');
-    ok(plugn(['post-app-rename-setup', APP, 'renamed']));
+    stdoutOf(plugn(['post-app-rename-setup', APP, 'renamed']));
     assert.equal(readFileSync(path.join(config(), 'renamed', 'own'), 'utf8'), 'mine');
     assert.equal(existsSync(path.join(config(), APP)), false);
-    ok(plugn(['post-delete', 'renamed']));
-    ok(plugn(['post-delete', 'copy']));
+    stdoutOf(plugn(['post-delete', 'renamed']));
+    stdoutOf(plugn(['post-delete', 'copy']));
     assert.equal(existsSync(path.join(config(), 'renamed')), false);
     assert.equal(readFileSync(path.join(config(), '--global', 'wide'), 'utf8'), 'shared');
   });
 
   it('sets up the store on install and shows the properties in the README table', () => {
     mkdirSync(host.libRoot, { recursive: true });
-    ok(run('bash', [path.join(host.pluginPath, 'enabled', 'demo', 'install')], { env: host.env(), cwd: '/' }));
+    stdoutOf(run('bash', [path.join(host.pluginPath, 'enabled', 'demo', 'install')], { env: host.env(), cwd: '/' }));
     assert.equal(statSync(config()).isDirectory(), true);
     const readme = readFileSync(path.join(pluginDir, 'README.md'), 'utf8');
     assert.ok(readme.includes([
@@ -205,7 +200,7 @@ describe('the bash report kit speaks Dokku 0.38 (issue 12)', function () {
     ].join('\n')), readme);
     assert.ok(readme.includes('| `dokku demo:set [<app>\\|--global] <key> [<value>]` |'));
     assert.ok(readme.includes('- `demo-get-property`: prints the computed value of a demo property for other plugins (APP KEY).'));
-    const help = ok(host.dokku(['demo:help']));
+    const help = stdoutOf(host.dokku(['demo:help']));
     assert.match(help, /^ {4}demo:set \[<app>\|--global\] <key> \[<value>\] +Set \(or without a value unset\) a property: mode\|note\|own\|wide$/m);
     assert.match(help, /^ {4}demo:report \[<app>\|--global\] \[--format stdout\|json\] \[<flag>\] +Show the report of one app or of all apps$/m);
   });
@@ -224,10 +219,10 @@ describe('the bash report kit speaks Dokku 0.38 (issue 12)', function () {
   it('a plugin whose keys are all global takes set KEY with or without --global', () => {
     const globalDir = generate('wide', ['--property', 'level=low:global']);
     const globalHost = new DokkuHost(path.join(globalDir, 'tests/support')).enable('wide', globalDir).createApp(APP);
-    ok(globalHost.dokku(['wide:set', 'level', 'high']));
-    assert.equal(ok(globalHost.dokku(['wide:report', APP, '--wide-computed-level'])), 'high\n');
-    ok(globalHost.dokku(['wide:set', '--global', 'level']));
-    assert.equal(ok(globalHost.dokku(['wide:report', APP, '--wide-computed-level'])), 'low\n');
+    stdoutOf(globalHost.dokku(['wide:set', 'level', 'high']));
+    assert.equal(stdoutOf(globalHost.dokku(['wide:report', APP, '--wide-computed-level'])), 'high\n');
+    stdoutOf(globalHost.dokku(['wide:set', '--global', 'level']));
+    assert.equal(stdoutOf(globalHost.dokku(['wide:report', APP, '--wide-computed-level'])), 'low\n');
     refused(globalHost.dokku(['wide:set', APP, 'level', 'x']), 'Invalid key: web; valid keys for --global: level');
   });
 });

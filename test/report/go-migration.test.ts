@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DokkuHost } from '../support/dokku-host.js';
 import { BIN } from '../support/paths.js';
 import { writeFixturePlugin } from '../support/fixture-plugin.js';
-import { run, type Ran } from '../support/run.js';
+import { run, stdoutOf } from '../support/run.js';
 
 /**
  * A Go plugin made by the first report kit (per-app properties only; test/fixtures/old-report-kit-go-plugin.json,
@@ -20,11 +20,6 @@ function oldKitPlugin(git: boolean): string {
   return writeFixturePlugin(FIXTURE, git);
 }
 
-function ok(ran: Ran): string {
-  assert.equal(ran.status, 0, ran.output);
-  return ran.stdout;
-}
-
 /** Author code against the first kit's Go API, which the new kit keeps. */
 const AUTHOR_CODE = '\n// Image is what the author wrote against the first kit.\nfunc Image(app string) string {\n\treturn dokku.PropertyGet(app, "image", "redis:7")\n}\n';
 
@@ -34,22 +29,22 @@ describe('growing a Go plugin of the first report kit to the new one (issue 12)'
   it("keeps the author's code building and the stored values valid, and adds global and computed values", () => {
     const plugin = oldKitPlugin(true);
     writeFileSync(path.join(plugin, 'plugin/plugin.go'), `${readFileSync(path.join(plugin, 'plugin/plugin.go'), 'utf8')}${AUTHOR_CODE}`);
-    ok(run('bash', ['scripts/build'], { cwd: plugin, timeout: 300_000 }));
+    stdoutOf(run('bash', ['scripts/build'], { cwd: plugin, timeout: 300_000 }));
     const host = new DokkuHost(path.join(plugin, 'tests/support')).enable('demo', plugin).createApp(APP);
-    ok(host.dokku(['demo:set', APP, 'image', 'redis:8']));
+    stdoutOf(host.dokku(['demo:set', APP, 'image', 'redis:8']));
 
     const grown = run(process.execPath, [BIN, '--add', '--property', 'level=low:global'], { cwd: plugin, stdio: ['ignore', 'pipe', 'pipe'] });
     assert.equal(grown.status, 0, grown.output);
     assert.ok(readFileSync(path.join(plugin, 'plugin/plugin.go'), 'utf8').endsWith(AUTHOR_CODE));
-    ok(run('bash', ['scripts/build'], { cwd: plugin, timeout: 300_000 }));
-    ok(run('go', ['vet', './...'], { cwd: plugin, timeout: 300_000 }));
+    stdoutOf(run('bash', ['scripts/build'], { cwd: plugin, timeout: 300_000 }));
+    stdoutOf(run('go', ['vet', './...'], { cwd: plugin, timeout: 300_000 }));
 
     // The value stored by the old kit is the app's value now, and the computed one.
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-image'])), 'redis:8\n');
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-computed-image'])), 'redis:8\n');
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-computed-enabled'])), 'false\n');
-    assert.equal(ok(host.dokku(['demo:set', '--global', 'level', 'high'])), '=====> Setting level to high\n');
-    assert.equal(ok(host.dokku(['demo:report', APP, '--demo-computed-level'])), 'high\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-image'])), 'redis:8\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-computed-image'])), 'redis:8\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-computed-enabled'])), 'false\n');
+    assert.equal(stdoutOf(host.dokku(['demo:set', '--global', 'level', 'high'])), '=====> Setting level to high\n');
+    assert.equal(stdoutOf(host.dokku(['demo:report', APP, '--demo-computed-level'])), 'high\n');
     const bin = path.join(plugin, 'tests/support/bin');
     const got = run('bash', [path.join(bin, 'plugn'), 'trigger', 'demo-get-property', APP, 'image'], { env: host.env({ PATH: `${bin}:${process.env.PATH ?? ''}` }) });
     assert.deepEqual([got.status, got.stdout], [0, 'redis:8\n']);

@@ -18,6 +18,11 @@ export function succeeded(ran: Ran): Ran {
   return ran;
 }
 
+/** The stdout of a run that must have succeeded. */
+export function stdoutOf(ran: Ran): string {
+  return succeeded(ran).stdout;
+}
+
 export function mustRun(command: string, args: string[], options: SpawnSyncOptions = {}): Ran {
   return succeeded(run(command, args, options));
 }
