@@ -38,6 +38,13 @@ export default {
       'dist/test/write/*.test.js',
       'dist/test/generators/*.test.js',
       'dist/test/cli/generate-cli.test.js',
+      // `check` runs in-process here, on plugins generated or copied beforehand; the behaviour checks run
+      // the plugin's scripts, so these come last.
+      'dist/test/check/cli-formats.test.js',
+      'dist/test/check/static-*.test.js',
+      'dist/test/check/behaviour-*.test.js',
+      // The growth sub-generators run in-process through yeoman-test.
+      'dist/test/grow/grow-plugin.test.js',
     ],
   },
   coverageAnalysis: 'perTest',

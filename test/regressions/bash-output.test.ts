@@ -99,6 +99,18 @@ describe('regressions: generated bash plugins pass their own checks', function (
     assert.equal(host.dokku(['q0b:report', APP, '--q0b-computed-lead']).stdout, '  x\n');
   });
 
+  it('a plugin with its own app-list trigger passes its generated trigger tests (fuzz, seed 2028)', () => {
+    // Dokku's apps plugin answers app-list too, so a plugin's stub that prints nothing still leaves the app
+    // list in plugn's output; the generated test once took the whole output for the plugin's own.
+    const pluginDir = generated('do', ['--trigger', 'app-list', '--trigger', 'proxy-type']);
+    assertPassesOwnChecks(pluginDir);
+    const stub = path.join(pluginDir, 'app-list');
+    writeFileSync(stub, readFileSync(stub, 'utf8').replace(/^ {2}: "\$FILTER".*$/m, '  echo extra-app'));
+    const tested = run('bats', ['--filter', 'app-list runs', 'tests/unit/triggers.bats'], { cwd: pluginDir, timeout: 300_000 });
+    assert.equal(tested.status, 1, tested.output);
+    assert.match(tested.output, /^not ok 1 app-list runs with its documented arguments$/m);
+  });
+
   it('3. an argument that is a list in one command and one word in another', () => {
     const pluginDir = generated('demo', ['--command', 'a <x>..., A', '--command', 'b <x>, B']);
     assertPassesOwnChecks(pluginDir);

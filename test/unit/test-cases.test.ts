@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { buildPluginModel, type PluginInput } from '../../src/model/plugin-model.js';
 import { goNames } from '../../src/variants/go-names.js';
-import { pluginTestCases } from '../../src/variants/test-cases.js';
+import { pluginTestCases, TRIGGERS_CORE_STUBS_ANSWER } from '../../src/variants/test-cases.js';
+import { REPO_ROOT } from '../support/paths.js';
 
 const model = (input: PluginInput) => buildPluginModel({ name: 'demo', description: 'Démo tools', directory: '/tmp/dokku-demo', ...input }, { cwd: '/tmp', year: 2026 });
 
@@ -121,5 +124,23 @@ describe('unit: the Go dispatch of each command and trigger', () => {
     const echoing = goNames(model({ language: 'go', triggers: ['pre-receive-app', 'docker-args-build'] }));
     assert.deepEqual(echoing.triggerImports, ['errors', 'io', 'os']);
     assert.deepEqual(echoing.triggers.map((trigger) => trigger.signature), ['appValue string, imageSourceType string', 'appValue string, imageSourceType string, tmpWorkDir string, rev string', 'pluginValue string']);
+  });
+});
+
+describe('unit: trigger tests beside the stub core plugins', () => {
+  it('compares app-list with what the stub core plugins print, and other output triggers with nothing', () => {
+    const cases = pluginTestCases(model({ triggers: ['app-list', 'proxy-type', 'post-deploy'] }));
+    assert.deepEqual(
+      cases.triggers.map((testCase) => [testCase.trigger.name, testCase.trigger.output, testCase.coreAnswers, testCase.args]),
+      [['app-list', true, true, ' sample-filter'], ['post-deploy', false, false, ' test-app sample-internal-port sample-internal-ip-address sample-image-tag'], ['proxy-type', true, false, ' test-app']],
+    );
+  });
+
+  it('names exactly the triggers the shipped stub core plugins answer', () => {
+    const stubs = path.join(REPO_ROOT, 'templates/common/tests/support/core-plugins');
+    const answered = readdirSync(stubs).flatMap((plugin) => readdirSync(path.join(stubs, plugin))
+      .filter((file) => file !== 'plugin.toml' && (statSync(path.join(stubs, plugin, file)).mode & 0o111) !== 0));
+    assert.deepEqual(answered, ['app-list']);
+    assert.deepEqual(TRIGGERS_CORE_STUBS_ANSWER, ['app-list']);
   });
 });
