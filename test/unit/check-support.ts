@@ -29,3 +29,26 @@ export function writeTree(files: TreeSpec, name = 'dokku-sample'): string {
 
 /** A bash script with the header Dokku's own scripts have. */
 export const HEADER = '#!/usr/bin/env bash\nset -eo pipefail\n[[ -n "${DOKKU_TRACE:-}" ]] && set -x\n';
+
+/**
+ * A bash `commands` file for a plugin named demo: `help` prints the namespace line (or, under
+ * `help --all`, the lines in `all`), `demo:help` a usage, `cases` are more case branches, and every
+ * other command exits 10.
+ */
+export function demoCommands(options: { all?: string[]; cases?: string; before?: string; help?: string; nameHelp?: string; fallback?: string } = {}): string {
+  const all = (options.all ?? ['    demo:list, List things']).map((line) => `echo "${line}"`).join('; ');
+  return `${HEADER}${options.before ?? ''}case "$1" in
+  help)
+    if [[ " $(tr '\\0' ' ' <"/proc/$PPID/cmdline" 2>/dev/null) " == *" --all "* ]]; then
+      ${all}
+    else
+      ${options.help ?? 'echo "    demo, Demo plugin"'}
+    fi
+    ;;
+  demo:help) ${options.nameHelp ?? 'echo "Usage: dokku demo[:COMMAND]"'} ;;
+  demo:list) echo "nothing yet" ;;
+${options.cases ?? ''}
+  *) ${options.fallback ?? 'exit "${DOKKU_NOT_IMPLEMENTED_EXIT:-10}"'} ;;
+esac
+`;
+}
