@@ -80,6 +80,14 @@ describe('unit: check, trigger names', () => {
       { id: 'core-only-trigger', severity: 'warning', file: 'core-post-deploy', message: 'core-post-deploy is for Dokku\'s core plugins only; a community plugin should not implement it', fix: 'remove core-post-deploy, and use the public trigger Dokku\'s docs list for the same moment' },
     ]);
   });
+
+  it('a plugin whose name starts a catalog trigger (post) still has that trigger checked', () => {
+    assert.deepEqual(idsAndFiles(layout({ 'post-deploy': SCRIPT, 'post-mine': { exec: SCRIPT } }, 'dokku-post')), ['trigger-not-executable post-deploy']);
+  });
+
+  it('a folder named subcommands below the root holds no subcommands', () => {
+    assert.deepEqual(layout({ 'lib/subcommands/x': SCRIPT }), []);
+  });
 });
 
 describe('unit: check, add-ons', () => {

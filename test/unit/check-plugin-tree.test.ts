@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileHead, hasShebang, isBashScript, notAPluginProblem, outsidePluginCode, walkPlugin, type TreeEntry } from '../../src/check/plugin-tree.js';
 import { writeTree, type TreeSpec } from './check-support.js';
@@ -21,6 +21,7 @@ describe('unit: check, walking a plugin', () => {
       '.git/config': '',
       'node_modules/x/index.js': '',
       'deep/er/file': '',
+      'deep-link': { link: 'deep/er/file' },
     });
     assert.deepEqual(walkPlugin(root).entries.map(row), [
       '.git dir x',
@@ -28,6 +29,7 @@ describe('unit: check, walking a plugin', () => {
       'deep dir x',
       'deep/er dir x',
       'deep/er/file',
+      'deep-link link -> deep/er/file',
       'docs link dir x -> subcommands',
       'gone link broken -> nowhere',
       'lib link dir x',
@@ -91,6 +93,16 @@ describe('unit: check, reading scripts', () => {
     assert.equal(fileHead(path.join(root, 'long')).length, 4096);
     assert.equal(fileHead(path.join(root, 'short')).toString(), 'abc');
     assert.equal(fileHead(path.join(root, 'long'), 2).toString(), 'xx');
+  });
+
+  it('reading heads leaves no file open', () => {
+    file('open', '#!/bin/bash\n');
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let index = 0; index < 20; index += 1) {
+      fileHead(path.join(root, 'open'));
+    }
+    assert.equal(open(), before);
   });
 
   it('a bash shebang in any of its usual spellings makes a bash script', () => {

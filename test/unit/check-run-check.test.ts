@@ -38,6 +38,10 @@ describe('unit: check, the order findings are shown in', () => {
   it('a warning comes after an error and before an info on the same line, whatever the ids', () => {
     assert.deepEqual(labels(sortFindings([finding('a', 'info', 'f', 1), finding('b', 'warning', 'f', 1), finding('c', 'error', 'f', 1)])), ['f:1 error c', 'f:1 warning b', 'f:1 info a']);
   });
+
+  it('plugin-wide findings among themselves: by severity, then id', () => {
+    assert.deepEqual(labels(sortFindings([finding('b', 'info'), finding('z', 'error'), finding('a', 'info'), finding('y', 'warning', 'commands'), finding('c', 'warning')])), ['-:- error z', '-:- warning c', '-:- info a', '-:- info b', 'commands:- warning y']);
+  });
 });
 
 describe('unit: check, counting and the verdict', () => {

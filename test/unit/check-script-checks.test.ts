@@ -78,6 +78,20 @@ describe('unit: check, bash -n and shellcheck', function () {
     assert.deepEqual(brief(await withPath(fake, () => scripts({ commands: { exec: `${HEADER}exit 10\n` } }))), ['shellcheck-SC9999 commands:2 warning']);
   });
 
+  it('a shellcheck that prints only blank lines counts as failing too', async () => {
+    const findings = await withPath('#!/bin/bash\necho\necho "  broken" >&2\nexit 3\n', () => scripts({ commands: { exec: `${HEADER}exit 10\n` } }));
+    assert.deepEqual(findings.map((finding) => finding.message), ['shellcheck could not run: broken']);
+  });
+
+  it('a syntax error past line 9 has its line too', async () => {
+    const findings = await scripts({ 'post-deploy': { exec: `${HEADER}${'true\n'.repeat(8)}if then\n` } });
+    assert.deepEqual(brief(findings), ['bash-syntax post-deploy:12 error']);
+  });
+
+  it('libraries without a shebang are linted as bash', async () => {
+    assert.deepEqual(await scripts({ functions: 'demo_lib() {\n  echo "ok"\n}\n', 'x-functions': 'demo_x() {\n  echo "ok"\n}\n' }), []);
+  });
+
   it('no bash script at all: shellcheck is not run', async () => {
     assert.deepEqual(await withPath(undefined, () => scripts({ 'plugin.toml': '', 'main.go': 'package main\n' })), []);
   });
@@ -85,11 +99,13 @@ describe('unit: check, bash -n and shellcheck', function () {
 
 describe('unit: check, the author\'s shellcheck directives', () => {
   it('each disable directive is info at its line, listing the codes', async () => {
-    const text = `${HEADER}# shellcheck disable=SC2086,SC2034\n  #shellcheck source=/dev/null disable=SC1091\necho "# shellcheck disable=SC1000"\n# shellcheck enable=all\n`;
+    const text = `${HEADER}# shellcheck disable=SC2086,SC2034\n  #shellcheck source=/dev/null  disable=SC1091\necho "# shellcheck disable=SC1000"\n# shellcheck enable=all\n`;
     assert.deepEqual((await scripts({ commands: { exec: text } })).filter((finding) => finding.id === 'shellcheck-disable'), [
       { id: 'shellcheck-disable', severity: 'info', file: 'commands', line: 4, message: 'the script turns off shellcheck\'s SC2086, SC2034 here', fix: 'fix what the check reports (usually quoting) and remove the directive' },
       { id: 'shellcheck-disable', severity: 'info', file: 'commands', line: 5, message: 'the script turns off shellcheck\'s SC1091 here', fix: 'fix what the check reports (usually quoting) and remove the directive' },
     ]);
+    const spaced = `${HEADER}# shellcheck   disable=SC2001\nexit 10\n`;
+    assert.deepEqual((await scripts({ commands: { exec: spaced } })).map((finding) => `${finding.id}:${finding.line ?? '-'}`), ['shellcheck-disable:4']);
   });
 });
 
@@ -149,12 +165,13 @@ describe('unit: check, script headers', function () {
 
   it('only the scripts Dokku runs are held to it: commands, subcommands and root triggers, executable, without an extension', async () => {
     assert.deepEqual(await headerIds({
-      commands: { exec: BARE }, 'subcommands/a': { exec: BARE }, 'post-deploy': { exec: BARE },
-      'subcommands/deep/b': { exec: BARE }, 'lib/c': { exec: BARE }, 'setup.sh': { exec: BARE }, 'internal-functions': { exec: BARE }, functions: { exec: BARE }, 'pre-deploy': BARE,
+      commands: { exec: BARE }, 'subcommands/a': { exec: BARE }, 'post-deploy': { exec: BARE }, 'subcommands/enable': { exec: BARE },
+      'subcommands/deep/b': { exec: BARE }, 'lib/subcommands/c': { exec: BARE }, 'lib/c': { exec: BARE }, 'setup.sh': { exec: BARE }, 'internal-functions': { exec: BARE }, functions: { exec: BARE }, 'pre-deploy': BARE,
     }), [
       'script-no-pipefail commands:1 warning', 'script-no-trace commands:1 warning',
       'script-no-pipefail post-deploy:1 warning', 'script-no-trace post-deploy:1 warning',
       'script-no-pipefail subcommands/a:1 warning', 'script-no-trace subcommands/a:1 warning',
+      'script-no-pipefail subcommands/enable:1 warning', 'script-no-trace subcommands/enable:1 warning',
     ]);
   });
 });

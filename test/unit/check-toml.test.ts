@@ -82,4 +82,13 @@ describe('unit: check, plugin.toml', () => {
   it('a [plugin] written inline has no header line, so its findings have none', () => {
     assert.deepEqual(toml('plugin = { other = 1 }\n'), [MISSING_DESCRIPTION, MISSING_VERSION, MISSING_CONFIG]);
   });
+
+  it('the [plugin] line is the table header itself, not a mention of it', () => {
+    assert.deepEqual(brief(toml('#[plugin] comes next\nnote = "see [plugin]"\n[plugin]\ndescription = "S"\n')), ['toml-missing-version@3', 'toml-missing-config@3']);
+  });
+
+  it('the version line is the key itself, however it is spaced, not a mention of it', () => {
+    assert.deepEqual(brief(toml('[plugin]\ndescription = "old version = 0"\nversion="1.0"\n[plugin.config]\n')), ['toml-version-not-semver@3']);
+    assert.deepEqual(brief(toml('[plugin]\ndescription = "S"\nversion  =  "1.0"\n[plugin.config]\n')), ['toml-version-not-semver@3']);
+  });
 });
