@@ -32,6 +32,7 @@ describe('unit: check, which plugin file answers a command', () => {
     assert.equal(checked.fileFor('other:set'), 'commands');
     assert.equal(checked.fileFor('demoset'), 'commands');
     assert.equal(checked.fileFor('set'), 'commands');
+    assert.equal(checked.fileFor('othr:set'), 'commands');
   });
 
   it('an executable file is a file with an execute bit', () => {

@@ -7,6 +7,7 @@ describe('unit: check, help lines as Dokku splits them', () => {
       { raw: '    demo:set <app>  <key>, Set a key, or unset it', hasComma: true, usage: 'demo:set <app>  <key>', command: 'demo:set', args: ['<app>', '<key>'] },
       { raw: '  demo\tno comma here  ', hasComma: false, usage: 'demo\tno comma here', command: 'demo', args: ['no', 'comma', 'here'] },
     ]);
+    assert.deepEqual(parseHelpLines('demo:x <app>'), [{ raw: 'demo:x <app>', hasComma: false, usage: 'demo:x <app>', command: 'demo:x', args: ['<app>'] }]);
     assert.deepEqual(parseHelpLines(''), []);
     assert.deepEqual(parseHelpLines(', only a description'), [{ raw: ', only a description', hasComma: true, usage: '', command: '', args: [] }]);
   });

@@ -15,6 +15,15 @@ describe('unit: check, the name of the plugin under check', () => {
     assert.deepEqual(guessPluginName(dir), { name: 'memo', fromFiles: true });
   });
 
+  it('core plugins never name it, however often they are loaded', () => {
+    assert.deepEqual(guessPluginName(writeTree({ commands: `${load('common')}${load('common')}${load('apps')}${load('mine')}` })), { name: 'mine', fromFiles: true });
+    assert.deepEqual(guessPluginName(writeTree({ commands: `${load('common')}${load('config')}` }, 'dokku-dir')), { name: 'dir', fromFiles: false });
+  });
+
+  it('a broken link among the files is passed over', () => {
+    assert.deepEqual(guessPluginName(writeTree({ 'a-gone': { link: 'missing' }, commands: load('mine') })), { name: 'mine', fromFiles: true });
+  });
+
   it('a name in subcommands/ counts, as much as one at the root', () => {
     const dir = writeTree({ commands: load('first'), 'subcommands/a': `${load('second')}${load('second')}` });
     assert.deepEqual(guessPluginName(dir), { name: 'second', fromFiles: true });
@@ -34,6 +43,7 @@ describe('unit: check, the name of the plugin under check', () => {
     assert.deepEqual(guessPluginName(writeTree({ commands: big, 'subcommands/x/y': load('deep') }, 'dokku-dir')), { name: 'dir', fromFiles: false });
     const justUnder = `${load('under')}${'#'.repeat(256 * 1024 - 1 - load('under').length)}`;
     assert.deepEqual(guessPluginName(writeTree({ commands: justUnder })), { name: 'under', fromFiles: true });
+    assert.deepEqual(guessPluginName(writeTree({ commands: `${justUnder}#` }, 'dokku-dir')), { name: 'dir', fromFiles: false });
     assert.deepEqual(guessPluginName(writeTree({ commands: `\0${load('binary')}` }, 'dokku-dir')), { name: 'dir', fromFiles: false });
     assert.deepEqual(guessPluginName(writeTree({ commands: `${'#'.repeat(8000)}\0${load('late')}` }, 'dokku-dir')), { name: 'late', fromFiles: true });
     assert.deepEqual(guessPluginName(writeTree({ commands: `${'#'.repeat(7999)}\0${load('late')}` }, 'dokku-dir')), { name: 'dir', fromFiles: false });

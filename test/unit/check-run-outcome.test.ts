@@ -85,7 +85,7 @@ describe('unit: check, what one run shows', () => {
   });
 
   it('syntax errors, bad substitutions and subscripts are bash errors; trace lines are never read', () => {
-    assert.deepEqual(classify('x: line 2: syntax error near `fi\'\n${x: bad substitution\na: bad array subscript\n+ echo "a: unbound variable"\nordinary\n').bashErrors,
+    assert.deepEqual(classify('  x: line 2: syntax error near `fi\'\n${x: bad substitution\na: bad array subscript\n+ echo "a: unbound variable"\nordinary\n').bashErrors,
       ['x: line 2: syntax error near `fi\'', '${x: bad substitution', 'a: bad array subscript']);
   });
 

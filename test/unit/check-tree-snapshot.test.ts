@@ -46,6 +46,11 @@ describe('unit: check, snapshots of a layout', () => {
     assert.equal(first.get('data-link'), 'link <root>/data');
   });
 
+  it('bytes that are not ASCII are digested as they are', () => {
+    const root = writeTree({ 'text': 'caf\u00e9 \u2713\n' });
+    assert.equal(snapshotTree(root, root).get('text'), `file 644 ${sha(Buffer.from('caf\u00e9 \u2713\n', 'utf8'))}`);
+  });
+
   it('files up to 1 MiB are read with <root> in place of the path; bigger ones as they are', () => {
     const root = writeTree({});
     const exact = Buffer.alloc(1 << 20, 'a');
