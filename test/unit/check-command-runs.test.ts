@@ -77,6 +77,28 @@ describe('unit: check, running each command', function () {
     assert.deepEqual(other.findings, []);
   });
 
+  it('the same file written differently by one way differs too', async () => {
+    const { findings } = await runs(show('[[ -n "${DOKKU_APP_NAME:-}" ]] && set -- "$DOKKU_APP_NAME" "$@"; echo "${DOKKU_APP_NAME:-none}" >"$DOKKU_LIB_ROOT/last"'), SHOW, 2);
+    assert.deepEqual(findings.map((finding) => finding.message), [
+      '`dokku --app check-app demo:show` (exit 0, "shown check-app") differs from `dokku demo:show check-app` (exit 0, "shown check-app")',
+      '`DOKKU_APP_NAME=check-app dokku demo:show` (exit 0, "shown check-app") differs from `dokku demo:show check-app` (exit 0, "shown check-app")',
+    ]);
+  });
+
+  it('a bare app-scoped command that never names a missing app gives no finding', async () => {
+    assert.deepEqual((await runs('  demo)\n    echo "ok"\n    ;;', { command: 'demo', appScoped: true, listedInHelp: true }, 2)).findings, []);
+  });
+
+  it('when only some ways reach no command, nothing is compared', async () => {
+    assert.deepEqual((await runs('  demo:show)\n    [[ -z "${2:-}" ]] && exit 10\n    echo "shown $2"\n    ;;', SHOW, 2)).findings, []);
+  });
+
+  it('a run that cannot be judged is not also taken for an unresolved help line', async () => {
+    const context = contextFor({ commands: { exec: demoCommands({ before: 'docker ps >/dev/null 2>&1 || true\n' }) } });
+    await commandRunTasks(context, { command: 'demo:gone', appScoped: false, listedInHelp: true })[0]!();
+    assert.deepEqual(described(context.findings.all()), ['not-checked -: not checked: needs `docker`: dokku demo:gone']);
+  });
+
   it('output that changes from run to run cannot be compared, and says so', async () => {
     const { findings } = await runs(show('[[ -n "${DOKKU_APP_NAME:-}" ]] && set -- "$DOKKU_APP_NAME" "$@"; echo "$RANDOM$RANDOM$(date +%N)"'), SHOW, 2);
     assert.deepEqual(described(findings), ['not-checked -: not checked: needs output that is the same from one run to the next: demo:show with --app']);

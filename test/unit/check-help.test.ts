@@ -79,6 +79,17 @@ describe('unit: check, help, help --all and NAME:help', function () {
     assert.deepEqual((await help({}, { 'subcommands/help': { exec: '#!/usr/bin/env bash\necho "no help here"\n' } })).findings, [nameHelp('0', '"no help here"', 'subcommands/help')]);
   });
 
+  it('the lines of plain help are not commands', async () => {
+    const { commands } = await help({ help: 'echo "    demo, Demo"; echo "    demo:only-plain, X"' });
+    assert.deepEqual(commands.map((command) => command.command), ['demo:list']);
+  });
+
+  it('NAME:help is judged like any run, on the file that answers it', async () => {
+    const ids = async (nameHelp: string, files: TreeSpec = {}) => (await help({ nameHelp }, files)).findings.map((finding) => `${finding.id} ${finding.file ?? '-'}: ${finding.message.split(' and prints')[0]}`);
+    assert.deepEqual(await ids('echo "Usage: no"; exit 1'), ['failure-not-dokku-style commands: `dokku demo:help` exits 1', 'name-help commands: `dokku demo:help` exits 1']);
+    assert.deepEqual(await ids('true', { 'subcommands/help': { exec: '#!/usr/bin/env bash\necho "Usage: no"\nexit 2\n' } }), ['failure-not-dokku-style subcommands/help: `dokku demo:help` exits 2', 'name-help subcommands/help: `dokku demo:help` exits 2']);
+  });
+
   it('a subcommand the help does not list is a warning; folders and files that do not run are not subcommands', async () => {
     const { findings, commands } = await help({}, { 'subcommands/extra': SUB, 'subcommands/plain': '#!/bin/sh\n', 'subcommands/folder/x': SUB });
     assert.deepEqual(findings, [

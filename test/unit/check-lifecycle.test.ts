@@ -69,6 +69,29 @@ describe('unit: check, install and uninstall triggers', function () {
     assert.deepEqual(failed.map((finding) => finding.id), ['install-fails', 'uninstall-fails']);
   });
 
+  it('silent failures are errors on the trigger that failed, and one finding per failing run', async () => {
+    const failing = async (install: string, uninstall?: string) => (await lifecycle({ install: { exec: install }, ...(uninstall === undefined ? {} : { uninstall: { exec: uninstall } }) })).map((finding) => `${finding.id} ${finding.file ?? '-'}`);
+    assert.deepEqual(await failing(`${HEADER}exit 1\n`), ['silent-failure install', 'install-fails install']);
+    assert.deepEqual(await failing(`${HEADER}[[ -e "$DOKKU_LIB_ROOT/once" ]] && exit 1\ntouch "$DOKKU_LIB_ROOT/once"\n`), ['silent-failure install', 'install-fails install']);
+    assert.deepEqual(await failing(INSTALL, `${HEADER}exit 1\n`), ['silent-failure uninstall', 'uninstall-fails uninstall']);
+    assert.deepEqual(await failing(INSTALL, `${HEADER}[[ "\${1:-}" == demo ]] || exit 0\nexit 1\n`), ['silent-failure uninstall', 'uninstall-fails uninstall']);
+  });
+
+  it('a second install that fails is not also compared, and uninstall is then checked from a clean layout', async () => {
+    const install = `${HEADER}mkdir -p "$DOKKU_LIB_ROOT/data/demo"\nif [[ -e "$DOKKU_LIB_ROOT/once" ]]; then date +%N >"$DOKKU_LIB_ROOT/again"; echo "already"; exit 1; fi\ntouch "$DOKKU_LIB_ROOT/once"\n`;
+    assert.deepEqual((await lifecycle({ install: { exec: install }, uninstall: { exec: UNINSTALL } })).map((finding) => `${finding.id} ${finding.message.split(':')[0]}`), [
+      'install-fails `plugn trigger install (again, from another directory)` exits 1',
+      'uninstall-fails `plugn trigger uninstall demo` exits 1',
+    ]);
+  });
+
+  it('an uninstall that acts on another plugin\'s removal: every tool it ran, the first three changes, its own files as PLUGIN/', async () => {
+    const messages = async (uninstall: string) => (await lifecycle({ uninstall: { exec: uninstall } })).map((finding) => finding.message);
+    assert.deepEqual(await messages(`${HEADER}docker rm x || true\nsudo true || true\n`), ['`plugn trigger uninstall check-other-plugin` (another plugin being removed) runs `docker`, `sudo`']);
+    assert.deepEqual(await messages(`${HEADER}touch "$DOKKU_LIB_ROOT/a" "$DOKKU_LIB_ROOT/b" "$DOKKU_LIB_ROOT/c" "$DOKKU_LIB_ROOT/d"\n`), ['`plugn trigger uninstall check-other-plugin` (another plugin being removed) changes lib/a, lib/b, lib/c']);
+    assert.deepEqual(await messages(`${HEADER}touch "$PLUGIN_AVAILABLE_PATH/demo/state"\n`), ['`plugn trigger uninstall check-other-plugin` (another plugin being removed) changes PLUGIN/state']);
+  });
+
   it('an uninstall that cannot be judged says nothing more', async () => {
     const needy = `${HEADER}[[ "\${1:-}" == demo ]] || exit 0\nsigil -v\n`;
     assert.deepEqual(described(await lifecycle({ uninstall: { exec: needy } })), ['not-checked -: not checked: needs `sigil`: plugn trigger uninstall demo']);
