@@ -9,9 +9,11 @@ const names = (input: PluginInput) => goNames(buildPluginModel({ name: 'demo', l
 const CHECKED = (call: string) => [`if err := ${call}; err != nil {`, '\treturn finish(err)', '}'];
 
 describe('unit: the Go report kit', () => {
-  const go = names({ commands: ['enable <app>, Enable'], triggers: ['post-deploy'], properties: ['mode=calm', 'own:app', 'zone=eu:global'] });
+  // Worked out inside each test, not once when the file loads: a mutant is active only while tests run.
+  const kit = () => names({ commands: ['enable <app>, Enable'], triggers: ['post-deploy'], properties: ['mode=calm', 'own:app', 'zone=eu:global'] });
 
   it('gives each key its Go literals, its accessor and the words of its computed value', () => {
+    const go = kit();
     assert.deepEqual(go.report?.properties, [
       { name: 'mode', key: '"mode"', fallback: '"calm"', app: true, global: true, accessor: 'ComputedMode', computedText: 'the app\'s value, else the global value, else the default', scopeText: 'app + global', shellName: '"mode"' },
       { name: 'own', key: '"own"', fallback: '""', app: true, global: false, accessor: 'ComputedOwn', computedText: 'the app\'s value, else the default', scopeText: 'app', shellName: '"own"' },
@@ -20,6 +22,7 @@ describe('unit: the Go report kit', () => {
   });
 
   it('lays out the app report by flag, each JSON key naming its row by index', () => {
+    const go = kit();
     const row = (flag: string, label: string, key: string, kind: string) => ({ flag: `"${flag}"`, label: `"${label}"`, key: `"${key}"`, kind });
     assert.deepEqual(go.report?.app.rows, [
       row('--demo-computed-mode', 'Demo computed mode:', 'mode', 'computedRow'),
@@ -39,6 +42,7 @@ describe('unit: the Go report kit', () => {
   });
 
   it('lays out the --global report with the global rows only', () => {
+    const go = kit();
     assert.deepEqual(go.report?.global, {
       rows: [
         { flag: '"--demo-global-mode"', label: '"Demo global mode:"', key: '"mode"', kind: 'globalRow' },
@@ -51,6 +55,7 @@ describe('unit: the Go report kit', () => {
   });
 
   it('names the keys of each scope and the messages as Go literals', () => {
+    const go = kit();
     const { properties: _properties, app: _app, global: _global, ...rest } = go.report ?? { properties: [], app: {}, global: {} };
     assert.deepEqual(rest, {
       hasAppKeys: true,
@@ -70,6 +75,7 @@ describe('unit: the Go report kit', () => {
   });
 
   it('cleans up, copies and reports the properties in the property triggers before the author\'s function', () => {
+    const go = kit();
     assert.deepEqual(go.triggers.map((trigger) => [trigger.trigger.name, trigger.propertyAction]), [
       ['post-app-clone-setup', CHECKED('dokku.PropertyClone(arg(args, 0), arg(args, 1))')],
       ['post-app-rename-setup', [...CHECKED('dokku.PropertyClone(arg(args, 0), arg(args, 1))'), ...CHECKED('dokku.PropertyDestroy(arg(args, 0))')]],
@@ -81,6 +87,7 @@ describe('unit: the Go report kit', () => {
   });
 
   it('links NAME-get-property to the triggers binary, after the triggers, and the kit\'s commands under subcommands/', () => {
+    const go = kit();
     assert.deepEqual(go.triggerLinks, ['post-app-clone-setup', 'post-app-rename-setup', 'post-delete', 'post-deploy', 'report', 'uninstall', 'demo-get-property']);
     assert.deepEqual(go.subcommandLinks, ['default', 'enable', 'report', 'set']);
     assert.deepEqual(go.shell, {

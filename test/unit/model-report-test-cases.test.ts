@@ -35,14 +35,17 @@ describe('unit: the JSON strings of the report, as Go\'s encoding/json writes th
 
 describe('unit: what report.bats expects', () => {
   // done: app only (a bash keyword, so quoted where it is a word), mode: both scopes, shared: global only.
-  const kit = report(['done=d:app', 'mode=calm', 'shared:global']);
+  // Worked out inside each test, not once when the file loads: a mutant is active only while tests run.
+  const mixed = () => report(['done=d:app', 'mode=calm', 'shared:global']);
 
   it('the values it sets', () => {
+    const kit = mixed();
     assert.equal(kit.value, '"set by the test"');
     assert.equal(kit.globalValue, '"set for every app"');
   });
 
   it('the app report with nothing set: every row sorted by flag, padded to 31, defaults on the computed rows', () => {
+    const kit = mixed();
     assert.deepEqual(kit.appReport, [
       '"       Demo computed done:            d"',
       '"       Demo computed mode:            calm"',
@@ -61,11 +64,13 @@ describe('unit: what report.bats expects', () => {
   });
 
   it('the JSON with nothing set: every key unprefixed and prefixed, sorted', () => {
+    const kit = mixed();
     assert.equal(unquoted(kit.appJson), '{"computed-done":"d","computed-mode":"calm","computed-shared":"","demo-computed-done":"d","demo-computed-mode":"calm",'
       + '"demo-computed-shared":"","demo-done":"","demo-global-mode":"","demo-global-shared":"","demo-mode":"","done":"","global-mode":"","global-shared":"","mode":""}');
   });
 
   it('after setting the first app key for the app and the first global key globally: the computed values fall back', () => {
+    const kit = mixed();
     // done's app value wins over its default; mode has no app value, so its global one wins; shared keeps no default.
     assert.equal(unquoted(kit.appJsonAfterSets), '{"computed-done":"set by the test","computed-mode":"set for every app","computed-shared":"",'
       + '"demo-computed-done":"set by the test","demo-computed-mode":"set for every app","demo-computed-shared":"","demo-done":"set by the test",'
@@ -75,6 +80,7 @@ describe('unit: what report.bats expects', () => {
   });
 
   it('the key of each scope, with its flags, default and the JSON after a global wild and an app calm', () => {
+    const kit = mixed();
     assert.deepEqual(kit.both, {
       key: 'mode',
       path: '"mode"',
