@@ -137,6 +137,15 @@ describe('unit: what report.bats expects', () => {
     assert.equal(global.flag, '"--demo-zone"');
   });
 
+  it('a key of both scopes first: it takes both sets, an unset global row stays empty, the app-only key is found after it', () => {
+    const kit = report(['mode=calm', 'own=o:app', 'zone=eu:global']);
+    assert.equal(unquoted(kit.appJsonAfterSets), '{"computed-mode":"set by the test","computed-own":"o","computed-zone":"eu","demo-computed-mode":"set by the test",'
+      + '"demo-computed-own":"o","demo-computed-zone":"eu","demo-global-mode":"set for every app","demo-global-zone":"","demo-mode":"set by the test",'
+      + '"demo-own":"","global-mode":"set for every app","global-zone":"","mode":"set by the test","own":""}');
+    assert.equal(kit.appOnly?.key, 'own');
+    assert.equal(kit.globalOnly?.key, 'zone');
+  });
+
   it('a kit of one app key with a long name widens the label column', () => {
     const wide = report(['a-rather-long-property-name:app']);
     assert.deepEqual(wide.appReport, [
