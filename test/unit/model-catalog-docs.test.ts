@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { compareCatalogs, describeChanges } from '../../src/catalog/catalog-changes.js';
+import { deriveTriggerCatalog, type TriggerEntry } from '../../src/catalog/trigger-catalog.js';
+import { parseTriggerDocs } from '../../src/catalog/trigger-docs.js';
+
+/**
+ * Reading Dokku's plugin-triggers.md into the catalog: each shape the page uses, from small pages written
+ * here, and what `npm run catalog` then guesses for a new trigger.
+ */
+const derived = (markdown: string) => deriveTriggerCatalog(parseTriggerDocs(markdown), []).catalog;
+const entry = (name: string, fields: Partial<TriggerEntry>): TriggerEntry => ({
+  name, summary: `${name}.`, args: [], invokedBy: [], stdin: false, output: false, echoesStdin: false, deprecated: false, coreOnly: false, ...fields,
+});
+
+describe('unit: reading the trigger docs', () => {
+  it('joins continuation lines, keeps the first of a repeated item, and splits callers on commas and "and"', () => {
+    assert.deepEqual(parseTriggerDocs('### `a-one`\n\n- Description: First line\ncontinued here\n- Description: ignored second\n- Output: the app name\n'
+      + '- Arguments: "$APP [$X" "$Y]"\n- Invoked by: `a`, `b` and `c`, d, and e.\n'), [{
+      name: 'a-one',
+      description: 'First line continued here',
+      invokedBy: ['a', 'b', 'c', 'd', 'e'],
+      args: ['APP', '[X]', 'Y'],
+      coreOnly: false,
+      output: 'the app name',
+    }]);
+  });
+
+  it('takes a deprecation from a note or the heading, drops remarks in parentheses, and strips the example\'s indent', () => {
+    assert.deepEqual(parseTriggerDocs('### `b-two` deprecated soon\n\n> **Note**\n> plain note\n\n> Deprecated: use x\n\n- Description: Returns a list! More text\n'
+      + '- Arguments: `$APP` (`$APP` in `(x)`) `[$REST...]`\n- Example:\n\n  ~~~sh\n    indented\n  flush\n  ~~~\n'), [{
+      name: 'b-two',
+      description: 'Returns a list! More text',
+      invokedBy: [],
+      args: ['APP', '[REST...]'],
+      coreOnly: false,
+      example: '  indented\nflush',
+      deprecation: 'Deprecated: use x',
+    }]);
+    assert.equal(parseTriggerDocs('### `c` Deprecated\n- Description: x\n')[0]?.deprecation, 'Deprecated');
+    assert.equal(parseTriggerDocs('### `c` undeprecated\n- Description: x\n')[0]?.deprecation, undefined);
+    assert.equal(parseTriggerDocs('### `c`\n> Not deprecated here\n\n- Description: x\n')[0]?.deprecation, undefined);
+  });
+
+  it('ends a section at any other heading, skips names that are not trigger names and quotes inside code', () => {
+    assert.deepEqual(parseTriggerDocs('### `e-five`\n> note in\n> two\n```\n> Deprecated, in code\n```\n- Description: y\n## Other heading\n- Description: z\n'
+      + '### `UPPER`\n\n- Description: no\n\n### `f-six`\n- Description: writes to stdout a value\n- Example:\n\n```\nx=$(cat)\n```\n'), [
+      { name: 'e-five', description: 'y', invokedBy: [], args: [], coreOnly: false },
+      { name: 'f-six', description: 'writes to stdout a value', invokedBy: [], args: [], coreOnly: false, example: 'x=$(cat)' },
+    ]);
+  });
+
+  it('marks a trigger core-only when a note says "only for core plugins", markup allowed', () => {
+    assert.equal(parseTriggerDocs('### `g`\n\n> This should be used **only** for core plugins\n\n- Description: x\n')[0]?.coreOnly, true);
+    assert.equal(parseTriggerDocs('### `g`\n\n> Used ONLY  FOR CORE PLUGINS\n\n- Description: x\n')[0]?.coreOnly, true);
+    assert.equal(parseTriggerDocs('### `g`\n\n> Used for core plugins only\n\n- Description: x\n')[0]?.coreOnly, false);
+  });
+
+  it('finds no example when another item comes first, and reads an unclosed one to the end', () => {
+    assert.deepEqual(parseTriggerDocs('### `h`\n- Description: x\n- Example:\n- Arguments: none at all\n\n```\ncat\n```\n')[0], { name: 'h', description: 'x', invokedBy: [], args: [], coreOnly: false });
+    assert.equal(parseTriggerDocs('### `i`\n- Description: x\n- Example:\n\n```sh\nunclosed\nstill\n')[0]?.example, 'unclosed\nstill\n');
+    assert.equal(parseTriggerDocs('### `j`\n- Description: x\n- Example:\n  text between\n```\ncat | x\n```\n')[0]?.example, 'cat | x');
+  });
+});
+
+describe('unit: the catalog derived from the docs', () => {
+  it('reads rest and optional arguments, applies the overrides, skips commands and marks docker-args-* as echoing', () => {
+    assert.deepEqual(derived('### `g-seven`\n\n> only for core plugins\n\n- Description: Gets things\n- Arguments: `$A...` `[$B]`\n'
+      + '### `commands`\n\n- Description: dispatcher\n### `docker-args-x`\n\n- Description: prints\n- Arguments: `$APP`\n- Stdin: args\n'
+      + '### `config-set`\n\n- Description: x\n- Arguments: `$APP set|unset`\n'), [
+      entry('config-set', { summary: 'x.', args: [{ documented: 'ARGS...', variable: 'ARGS', optional: false, rest: true }] }),
+      entry('docker-args-x', { summary: 'prints.', args: [{ documented: 'APP', variable: 'APP', optional: false, rest: false }], stdin: true, output: true, echoesStdin: true }),
+      entry('g-seven', {
+        summary: 'Gets things.',
+        args: [{ documented: 'A...', variable: 'A', optional: false, rest: true }, { documented: '[B]', variable: 'B', optional: true, rest: false }],
+        output: true,
+        coreOnly: true,
+      }),
+    ]);
+  });
+
+  it('guesses a summary from the first sentence, ending it with a stop', () => {
+    const summaries = derived('### `a`\n- Description: Returns a list! More text\n### `b`\n- Description: Is it? Yes.\n### `c`\n- Description: Plain words\n'
+      + '### `d`\n- Description: Ends with a stop. Then more\n### `e`\n- Description: v1.2 is out\n').map((each) => each.summary);
+    assert.deepEqual(summaries, ['Returns a list!', 'Is it?', 'Plain words.', 'Ends with a stop.', 'v1.2 is out.']);
+  });
+
+  it('guesses that Dokku reads the output when the description says so, and stdin from the docs or the example', () => {
+    const guesses = derived([
+      '### `o1`\n- Description: Outputs the port\n', '### `o2`\n- Description: Retrieves a value\n', '### `o3`\n- Description: Writes it to stdout\n',
+      '### `o4`\n- Description: Runs, then prints it\n', '### `o5`\n- Description: Runs\n- Output: the value\n', '### `o6`\n- Description: Outputting nothing\n',
+      '### `s1`\n- Description: Reads STDIN\n', '### `s2`\n- Description: x\n- Example:\n```\n  cat  \n```\n', '### `s3`\n- Description: x\n- Example:\n```\ncat | jq\n```\n',
+      '### `s4`\n- Description: x\n- Example:\n```\nconcatenate\n```\n', '### `s5`\n- Description: x\n- Stdin: lines\n',
+    ].join('')).map((each) => `${each.name}:${each.output ? 'out' : '-'}:${each.stdin ? 'in' : '-'}`);
+    assert.deepEqual(guesses, ['o1:out:-', 'o2:out:-', 'o3:out:-', 'o4:out:-', 'o5:out:-', 'o6:-:-', 's1:-:in', 's2:-:in', 's3:-:in', 's4:-:-', 's5:-:in']);
+  });
+
+  it('keeps what the previous catalog found, and guesses only for new triggers', () => {
+    const previous = [entry('kept', { summary: 'Ours.', stdin: true, output: true, notes: 'A note.' }), entry('plain', { summary: 'Plain.' })];
+    const { catalog, guessed } = deriveTriggerCatalog(parseTriggerDocs('### `plain`\n- Description: Prints\n### `kept`\n- Description: x\n### `new`\n- Description: x\n'), previous);
+    assert.deepEqual(catalog, [
+      entry('kept', { summary: 'Ours.', stdin: true, output: true, notes: 'A note.' }),
+      entry('new', { summary: 'x.' }),
+      entry('plain', { summary: 'Plain.' }),
+    ]);
+    assert.deepEqual(guessed, ['new']);
+  });
+});
+
+describe('unit: what npm run catalog reports as changed', () => {
+  it('lists changed triggers by name, each with its changed fields sorted, a field on one side only included', () => {
+    const before = [entry('b', {}), entry('a', { stdin: true }), entry('c', {}), entry('gone', {})];
+    const after = [entry('c', { notes: 'New.', output: true }), entry('a', { stdin: true }), entry('b', { summary: 'Other.' }), entry('added', {})];
+    const changes = compareCatalogs(before, after);
+    assert.deepEqual(changes, { added: ['added'], removed: ['gone'], changed: [{ name: 'b', fields: ['summary'] }, { name: 'c', fields: ['notes', 'output'] }] });
+    assert.deepEqual(describeChanges(changes), ['added    added', 'removed  gone', 'changed  b: summary', 'changed  c: notes, output']);
+    assert.deepEqual(describeChanges(changes, ['other']), ['added    added', 'removed  gone', 'changed  b: summary', 'changed  c: notes, output']);
+  });
+
+  it('sorts added and removed names', () => {
+    const changes = compareCatalogs([entry('z-old', {}), entry('a-old', {})], [entry('z-new', {}), entry('a-new', {})]);
+    assert.deepEqual(changes, { added: ['a-new', 'z-new'], removed: ['a-old', 'z-old'], changed: [] });
+  });
+});
