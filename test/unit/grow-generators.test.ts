@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createEnv } from 'yeoman-environment';
 import helpers from 'yeoman-test';
 import { buildPluginModel, type PluginInput } from '../../src/model/plugin-model.js';
 import { rememberedInputFile, renderPlugin } from '../../src/render/render-plugin.js';
@@ -191,11 +192,51 @@ describe('unit: yo dokku-plugin:command asking for what to add', () => {
     assert.match(readFileSync(path.join(unattended, 'help-functions'), 'utf8'), /demo:show, Show demo/);
   });
 
+  it('checks a trigger answer, naming every unknown trigger in it', async () => {
+    const dir = made();
+    const verdicts: unknown[] = [];
+    const check = (answer: unknown, { question }: { question: { name?: unknown; validate?: (value: string) => unknown } }) => {
+      if (question.name === 'trigger') {
+        verdicts.push(question.validate?.('post-deploi, pre-deploi'), question.validate?.('post-deploy pre-deploy'));
+      }
+      return answer;
+    };
+    await grow(TRIGGER_GENERATOR, dir, { interactive: true }, { trigger: 'post-deploy', action: 'force' }, check as never);
+    assert.deepEqual(verdicts, [
+      '"post-deploi" is not a Dokku plugin trigger; did you mean post-deploy?; "pre-deploi" is not a Dokku plugin trigger; did you mean pre-deploy?',
+      true,
+    ]);
+  });
+
   it('asks nothing in a folder that is no plugin of this generator', async () => {
     const outside = mkdtempSync(path.join(os.tmpdir(), 'unit-yo-outside-'));
     mkdirSync(path.join(outside, 'sub'));
     await assert.rejects(grow(TRIGGER_GENERATOR, path.join(outside, 'sub'), { interactive: true }, { trigger: 'post-deploy' }), {
       message: `error: --directory: ${path.join(outside, 'sub')} is not inside a plugin made by generator-dokku-plugin (no .yo-rc.json there or in any folder above); run this inside such a plugin or point --directory at one`,
     });
+  });
+});
+
+describe('unit: yo dokku-plugin:command --help', () => {
+  it('describes each option of the growth generators in one short line', async () => {
+    const helps: string[] = [];
+    for (const [kind, generator] of [['command', COMMAND_GENERATOR], ['trigger', TRIGGER_GENERATOR], ['report', REPORT_GENERATOR]] as const) {
+      const env = createEnv();
+      env.register(generator, { namespace: `dokku-plugin:${kind}` });
+      helps.push((await env.create(`dokku-plugin:${kind}`, { generatorArgs: [], generatorOptions: {} } as never) as unknown as { help(): string }).help());
+    }
+    const common = [
+      '        --directory    # The plugin, or a folder inside it (default: here)',
+      '        --force        # Overwrite generated files you edited',
+      '        --dry-run      # List what would change; write nothing',
+      '        --interactive  # Ask when nothing is given',
+      '',
+    ];
+    const help = (kind: string, line: string) => [`Usage:`, `  yo dokku-plugin:${kind} [options]`, '', 'Options:', "  -h,   --help         # Print the generator's options and usage", line, ...common].join('\n');
+    assert.deepEqual(helps, [
+      help('command', '        --command      # A command as "USAGE, DESCRIPTION"; repeatable'),
+      help('trigger', '        --trigger      # A trigger name; repeatable'),
+      help('report', '        --property     # A property NAME[=DEFAULT][:app|:global] for NAME:set and NAME:report; repeatable'),
+    ]);
   });
 });
