@@ -14,7 +14,11 @@ const WRITE_CATALOG = path.join(REPO_ROOT, 'dist', 'src', 'catalog', 'write-trig
 const argument = (documented: string, variable: string, optional = false, rest = false) => ({ documented, variable, optional, rest });
 
 describe('trigger catalog from the docs', () => {
-  const docs = parseTriggerDocs(readFileSync(SAMPLE_DOCS, 'utf8'));
+  // Built per test, not when the file loads: Stryker switches a mutant on only while tests run.
+  let docs: ReturnType<typeof parseTriggerDocs>;
+  beforeEach(() => {
+    docs = parseTriggerDocs(readFileSync(SAMPLE_DOCS, 'utf8'));
+  });
   const kept: TriggerEntry = {
     name: 'sample-core',
     summary: 'Our own short words.',
@@ -148,7 +152,11 @@ describe('trigger catalog from the docs', () => {
 });
 
 describe('the checked-in trigger catalog', () => {
-  const catalog = loadTriggerCatalog();
+  // Built per test, not when the file loads: Stryker switches a mutant on only while tests run.
+  let catalog: ReturnType<typeof loadTriggerCatalog>;
+  beforeEach(() => {
+    catalog = loadTriggerCatalog();
+  });
   const entry = (name: string) => catalog.find((candidate) => candidate.name === name);
 
   it('holds Dokku\'s documented triggers, without the commands file', () => {

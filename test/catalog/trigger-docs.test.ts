@@ -7,7 +7,11 @@ import { REPO_ROOT } from '../support/paths.js';
 export const SAMPLE_DOCS = path.join(REPO_ROOT, 'test', 'fixtures', 'plugin-triggers-sample.md');
 
 describe('reading Dokku\'s plugin-triggers.md', () => {
-  const parsed = parseTriggerDocs(readFileSync(SAMPLE_DOCS, 'utf8'));
+  // Built per test, not when the file loads: Stryker switches a mutant on only while tests run.
+  let parsed: ReturnType<typeof parseTriggerDocs>;
+  beforeEach(() => {
+    parsed = parseTriggerDocs(readFileSync(SAMPLE_DOCS, 'utf8'));
+  });
   const byName = (name: string) => parsed.find((trigger) => trigger.name === name);
 
   it('finds one trigger per `### \\`name\\`` heading, skipping the commands help section and headings in code', () => {

@@ -44,8 +44,13 @@ function region(content: string, label: string): string[] {
 }
 
 describe('the generated bats tests expect literal help rows, usage and messages', () => {
-  const bash = rendered('bash');
-  const go = rendered('go');
+  // Built per test, not when the file loads: Stryker switches a mutant on only while tests run.
+  let bash: Map<string, string>;
+  let go: Map<string, string>;
+  beforeEach(() => {
+    bash = rendered('bash');
+    go = rendered('go');
+  });
 
   it('help.bats expects each usage in the first column and each description, escaped as dokku help --all shows it', () => {
     const help = fileOf(bash, 'tests/unit/help.bats');

@@ -9,13 +9,17 @@ import { REPO_ROOT } from '../support/paths.js';
 const model = (input: PluginInput) => buildPluginModel({ name: 'demo', description: 'Démo tools', directory: '/tmp/dokku-demo', ...input }, { cwd: '/tmp', year: 2026 });
 
 describe('unit: what the generated bats tests run and expect', () => {
-  const go = model({
+  const go = () => model({
     language: 'go',
     commands: ['set-key <app> <key> [<value>...] [--force], Set it', 'list, List apps', 'show [<app>] [--no-such-flag], Show'],
     triggers: ['post-deploy', 'pre-receive-app'],
     defaultCommand: 'list',
   });
-  const cases = pluginTestCases(go);
+  // Built per test, not when the file loads: Stryker switches a mutant on only while tests run.
+  let cases: ReturnType<typeof pluginTestCases>;
+  beforeEach(() => {
+    cases = pluginTestCases(go());
+  });
 
   it('runs a command with sample words, app first, and expects each argument back', () => {
     const [setKey, list] = cases.commands;
@@ -69,13 +73,17 @@ describe('unit: what the generated bats tests run and expect', () => {
 });
 
 describe('unit: the Go dispatch of each command and trigger', () => {
-  const names = goNames(model({
-    language: 'go',
-    repository: 'git@github.com:Acme/dokku-demo.git',
-    name: 'my-demo',
-    commands: ['set-key <app> <key> [<value>...] [--force], Set "it"', 'list, List apps'],
-    triggers: ['post-deploy', 'install', 'update'],
-  }));
+  // Built per test, not when the file loads: Stryker switches a mutant on only while tests run.
+  let names: ReturnType<typeof goNames>;
+  beforeEach(() => {
+    names = goNames(model({
+      language: 'go',
+      repository: 'git@github.com:Acme/dokku-demo.git',
+      name: 'my-demo',
+      commands: ['set-key <app> <key> [<value>...] [--force], Set "it"', 'list, List apps'],
+      triggers: ['post-deploy', 'install', 'update'],
+    }));
+  });
 
   it('passes app, operands and flags to named, typed parameters', () => {
     const [setKey, list] = names.commands;
