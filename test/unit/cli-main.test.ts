@@ -176,6 +176,28 @@ describe('unit: the command line makes add-ons with --kind addon', () => {
     assert.ok(existsSync(path.join(dir, 'addon-functions')));
   });
 
+  it('asks on a terminal for what the flags left out', async () => {
+    const dir = path.join(scratch(), 'asked');
+    const printed = await capture((shown) => withTerminal(async (type) => {
+      const running = main(['--kind', 'addon', '--directory', dir, '--no-git', '--interactive'], 'prog');
+      await until(() => shown.stdout.includes('Add-on name'), 'the name prompt');
+      type('queue\r');
+      await until(() => shown.stdout.includes('One-line description'), 'the description prompt');
+      type('\r');
+      await until(() => shown.stdout.includes('URL scheme'), 'the scheme prompt');
+      type('redis\r');
+      await until(() => shown.stdout.includes('Service layout'), 'the layout prompt');
+      type('\x1b[B\r');
+      return running;
+    }));
+    assert.equal(printed.stderr, '');
+    assert.equal(printed.result, 0);
+    assert.ok(printed.stdout.includes(`Created dokku-addon-queue in ${dir}: 18 files.`), printed.stdout);
+    assert.deepEqual(JSON.parse(readFileSync(path.join(dir, '.yo-rc.json'), 'utf8'))['generator-dokku-plugin'], {
+      input: { name: 'queue', description: 'Dokku add-on queue', scheme: 'redis', perApp: true, kind: 'addon' },
+    });
+  });
+
   it('refuses plugin flags on an add-on', async () => {
     assert.deepEqual(await run(['--kind', 'addon', 'cache', '--yes', '--scheme', 'redis', '--lang', 'go', '--no-report']), {
       code: 1, stdout: '', stderr: 'error: --kind: an add-on takes no --lang, --report; those are for plugins\n',
