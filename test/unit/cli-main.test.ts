@@ -71,6 +71,55 @@ describe('unit: the command line, run in process', () => {
     assert.equal(existsSync(dir), false);
   });
 
+  it('takes the name from --name alone', async () => {
+    const dir = path.join(scratch(), 'out');
+    assert.deepEqual(await run(['--name', 'a', '--yes', '--directory', dir, '--dry-run']), { code: 0, stdout: `Would write 28 files to ${dir}:\n${BASH_FILES.join('\n')}\n`, stderr: '' });
+  });
+
+  it('in an empty dokku-NAME directory takes NAME and writes there, with no `cd` in the next steps', async () => {
+    const dir = path.join(scratch(), 'dokku-here');
+    mkdirSync(dir);
+    const before = process.cwd();
+    process.chdir(dir);
+    try {
+      const made = await run(['--yes', '--no-git']);
+      assert.equal(made.stderr, '');
+      assert.equal(made.code, 0);
+      assert.ok(made.stdout.endsWith([
+        '  update  (executable)',
+        '',
+        'Created dokku-here in .: 28 files.',
+        'Next:',
+        '  make lint unit-tests',
+        '  # publish it at https://github.com/your-github-user/dokku-here.git, then on the Dokku host:',
+        '  sudo dokku plugin:install https://github.com/your-github-user/dokku-here.git --name here',
+        '',
+      ].join('\n')), made.stdout);
+    } finally {
+      process.chdir(before);
+    }
+    assert.ok(existsSync(path.join(dir, 'plugin.toml')));
+  });
+
+  it('on a terminal with --force, accepts an answered directory that has files', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine\n');
+    const printed = await capture((shown) => withTerminal(async (type) => {
+      const running = main(['demo', '--description', 'D', '--author', 'A', '--license', 'MIT', '--plugin-version', '0.1.0', '--lang', 'bash',
+        '--command', 'list, List', '--default-command', 'list', '--trigger', 'post-deploy', '--repository', 'https://example.com/r.git',
+        '--no-git', '--force', '--interactive'], 'prog');
+      await until(() => shown.stdout.includes('Properties for'), 'the properties prompt');
+      type('\r');
+      await until(() => shown.stdout.includes('Directory to write'), 'the directory prompt');
+      type(`${dir}\r`);
+      return running;
+    }));
+    assert.equal(printed.stderr, '');
+    assert.equal(printed.result, 0);
+    assert.ok(existsSync(path.join(dir, 'subcommands/list')));
+    assert.equal(readFileSync(path.join(dir, 'notes.txt'), 'utf8'), 'mine\n');
+  });
+
   it('names each missing flag when it may not ask, and refuses an unknown --kind', async () => {
     const missing = [
       'error: --name: required: give the plugin name as the first argument or with --name NAME',
@@ -222,6 +271,25 @@ describe('unit: the command line grows a plugin with --add', () => {
     assert.ok(existsSync(path.join(plugin, 'subcommands/list')));
     assert.deepEqual(await run(add), { code: 0, stdout: 'Nothing to change: the plugin already has all of that.\n', stderr: '' });
     assert.deepEqual(await run([...add, '--dry-run']), { code: 0, stdout: 'Nothing would change.\n', stderr: '' });
+  });
+
+  it('adds properties alone, the report kit with them, and grows the plugin it is run inside', async () => {
+    const reportFiles = ['  README.md', '  tests/unit/help.bats', '  tests/unit/commands.bats', '  tests/integration/plugin.bats', '  tests/unit/report.bats',
+      '  help-functions', '  functions', '  report-functions', '  demo-get-property', '  subcommands/report', '  subcommands/set',
+      '  post-app-clone-setup', '  post-app-rename-setup', '  post-delete', '  report', '  .yo-rc.json'];
+    assert.deepEqual(await run(['--add', '--directory', plugin, '--property', 'mode=on', '--dry-run']), {
+      code: 0, stdout: `Would write 16 files in ${plugin}:\n${reportFiles.join('\n')}\n`, stderr: '',
+    });
+    assert.equal((await run(['--add', '--directory', plugin, '--report', '--property', 'mode=on', '--dry-run'])).stdout.split('\n')[0], `Would write 16 files in ${plugin}:`);
+    const before = process.cwd();
+    process.chdir(path.join(plugin, 'tests'));
+    try {
+      assert.deepEqual(await run(['--add', '--trigger', 'post-create', '--dry-run']), {
+        code: 0, stdout: `Would write 4 files in ${plugin}:\n  README.md\n  tests/unit/triggers.bats\n  post-create\n  .yo-rc.json\n`, stderr: '',
+      });
+    } finally {
+      process.chdir(before);
+    }
   });
 
   it('takes only the growth flags, and no name', async () => {
