@@ -21,7 +21,8 @@ export function bashScripts(tree: PluginTree): TreeEntry[] {
 
 async function syntaxFinding(tree: PluginTree, script: TreeEntry): Promise<Finding[]> {
   try {
-    await run('bash', ['-n', script.path], { cwd: tree.root });
+    // `--`: a library may be named like an option (`-x-functions`).
+    await run('bash', ['-n', '--', script.path], { cwd: tree.root });
     return [];
   } catch (error) {
     const stderr = String((error as RunFailure).stderr ?? '');

@@ -83,6 +83,11 @@ describe('unit: check, bash -n and shellcheck', function () {
     assert.deepEqual(findings.map((finding) => finding.message), ['shellcheck could not run: broken']);
   });
 
+  it('a library named like an option is parsed as a file, not read as bash\'s options', async () => {
+    assert.deepEqual(brief(await scripts({ '-x-functions': 'demo_x() { :; }\n', commands: { exec: `${HEADER}exit 10\n` } })), []);
+    assert.deepEqual(brief(await scripts({ '-x-functions': 'demo_x() {\n' })), ['bash-syntax -x-functions:2 error']);
+  });
+
   it('a syntax error past line 9 has its line too', async () => {
     const findings = await scripts({ 'post-deploy': { exec: `${HEADER}${'true\n'.repeat(8)}if then\n` } });
     assert.deepEqual(brief(findings), ['bash-syntax post-deploy:12 error']);
