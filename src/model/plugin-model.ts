@@ -195,7 +195,8 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
 
   let defaultCommand: PluginCommand | undefined;
   if (input.defaultCommand !== undefined && input.defaultCommand.trim() !== '') {
-    const wanted = input.defaultCommand.trim().replace(`${name}:`, '');
+    const typed = input.defaultCommand.trim();
+    const wanted = typed.startsWith(`${name}:`) ? typed.slice(name.length + 1) : typed;
     defaultCommand = commands.find((command) => command.name === wanted);
     if (!defaultCommand) {
       const known = commands.map((command) => command.name).join(', ') || 'none';

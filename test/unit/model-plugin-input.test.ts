@@ -74,6 +74,15 @@ describe('unit: the plugin model\'s rules, both sides of each', () => {
     ]);
   });
 
+  it('takes the plugin\'s namespace off the front of --default-command only, never from the middle', () => {
+    assert.deepEqual(problemsOf({ commands: ['list, List', 'other-list, Other'], defaultCommand: 'other-demo:list' }), [
+      '--default-command: "other-demo:list" is not one of the commands given with --command (list, other-list)',
+    ]);
+    assert.deepEqual(problemsOf({ commands: ['list, List'], defaultCommand: 'demo:demo:list' }), [
+      '--default-command: "demo:list" is not one of the commands given with --command (list)',
+    ]);
+  });
+
   it('the report kit needs a key, each key at most 64 characters, and keeps report and set for itself', () => {
     assert.deepEqual(problemsOf({ report: true }), ['--property: the report needs at least one key: --property NAME[=DEFAULT][:app|:global], for example --property enabled=false']);
     assert.deepEqual(problemsOf({ report: true, properties: [] }), ['--property: the report needs at least one key: --property NAME[=DEFAULT][:app|:global], for example --property enabled=false']);
