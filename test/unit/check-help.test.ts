@@ -103,6 +103,12 @@ describe('unit: check, help, help --all and NAME:help', function () {
     assert.deepEqual(commands.map((command) => `${command.command} ${command.listedInHelp}`), ['demo:a true', 'demo:b true']);
   });
 
+  it('a subcommand that another links to is still a command of its own, and is checked', async () => {
+    const { findings, commands } = await help({}, { 'subcommands/extra': SUB, 'subcommands/more': { link: 'extra' } });
+    assert.deepEqual(findings.map((finding) => finding.file), ['subcommands/extra', 'subcommands/more']);
+    assert.deepEqual(commands.map((command) => `${command.command} ${command.listedInHelp}`), ['demo:list true', 'demo:extra false', 'demo:more false']);
+  });
+
   it('a help that needs what the double lacks proves nothing about the lines it printed', async () => {
     const { findings, commands } = await help({ help: 'echo "    demo  no comma"; docker ps || true', all: ['    demo:x  no comma"; docker ps || echo "'] });
     assert.deepEqual(described(findings), ['not-checked -: not checked: needs `docker`: dokku help, dokku help --all']);

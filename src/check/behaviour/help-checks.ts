@@ -118,8 +118,9 @@ export async function checkHelp(context: CheckContext): Promise<PluginCommand[]>
 }
 
 /**
- * The executable files of subcommands/, without a multi-call binary the others link to (as Go plugins
- * build it), which is an implementation detail rather than a command.
+ * The executable files of subcommands/, without the multi-call binary `subcommands/subcommands` the others
+ * link to (as Go plugins build it), which is an implementation detail rather than a command. Any other
+ * file that links point at (`ls` -> `list`) is a command of its own.
  */
 function subcommandNames(pluginDir: string): string[] {
   const directory = path.join(pluginDir, 'subcommands');
@@ -132,7 +133,7 @@ function subcommandNames(pluginDir: string): string[] {
   const targets = new Set(entries.map((entry) => safeRealpath(path.join(directory, entry))).filter((target, index, all) => all.indexOf(target) !== index));
   return entries.filter((entry) => {
     const file = path.join(directory, entry);
-    return isExecutableFile(file) && !(targets.has(file) && safeRealpath(file) === file);
+    return isExecutableFile(file) && !(entry === 'subcommands' && targets.has(file) && safeRealpath(file) === file);
   });
 }
 
