@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { withoutRefusedCharacters } from './text.js';
 import { cLocaleColumn, expectedCommands, helpProblems, markdownCellText, readmeProblems } from './oracle.js';
 
 // The property tests trust this oracle, so its own rules are pinned here with values written out by hand.
@@ -34,5 +35,11 @@ describe('the property tests\' oracle for help and the README', () => {
     const expected = [{ usage: 'demo:list', description: '*a* &amp;' }];
     assert.deepEqual(readmeProblems(readme('\\*a\\* &amp;amp;'), expected), []);
     assert.equal(readmeProblems(readme('*a* &amp;'), expected).length, 1);
+  });
+});
+
+describe('property: text drawn as valid', () => {
+  it('holds no U+FFFD, which the generator refuses as the mark of invalid UTF-8 (fuzz, seed 2029)', () => {
+    assert.equal(withoutRefusedCharacters('itwfy⬕၉✶\ufffd  Kezz, a\tb\ud800c'), 'itwfy⬕၉✶  Kezz abc');
   });
 });

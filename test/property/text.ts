@@ -33,10 +33,18 @@ export function anyText(maxPieces = 6): fc.Arbitrary<string> {
       .map((gaps) => pieces.map((part, index) => `${part}${gaps[index]}`).join('')));
 }
 
+/**
+ * The text without what the rules refuse in any text: control characters, commas, lone surrogates, and
+ * U+FFFD, the mark of bytes that are not UTF-8 (Node hands such bytes over as that character).
+ */
+export function withoutRefusedCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f,]/g, '').replace(/[\uD800-\uDFFF\uFFFD]/g, '');
+}
+
 /** Text the rules accept for a description: one line, no commas, something besides white space. */
 export function validText(maxPieces = 6): fc.Arbitrary<string> {
   return anyText(maxPieces)
-    // eslint-disable-next-line no-control-regex
-    .map((text) => text.replace(/[\u0000-\u001f\u007f,]/g, '').replace(/[\uD800-\uDFFF]/g, ''))
+    .map(withoutRefusedCharacters)
     .filter((text) => text.trim() !== '');
 }
