@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promptForMissing, type Ask, type Question } from '../../src/cli/questions.js';
 import type { PluginInput } from '../../src/model/plugin-model.js';
 import { inputProblems } from '../support/input-problems.js';
+import { withGitConfig } from '../support/git-config.js';
 
 const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'unit-questions-'));
 
@@ -12,20 +13,13 @@ const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'unit-questions-'));
  * Runs `run` with git's global configuration replaced by `gitconfig` (no system one) and the process in a
  * directory outside any repository, so the author's default comes from that configuration alone.
  */
-async function withGitConfig<T>(gitconfig: string, run: () => Promise<T>): Promise<T> {
-  const file = path.join(scratch(), 'gitconfig');
-  writeFileSync(file, gitconfig);
-  const saved = { global: process.env.GIT_CONFIG_GLOBAL, nosystem: process.env.GIT_CONFIG_NOSYSTEM, cwd: process.cwd() };
-  process.env.GIT_CONFIG_GLOBAL = file;
-  process.env.GIT_CONFIG_NOSYSTEM = '1';
+async function withGitConfigOutsideRepository<T>(gitconfig: string, run: () => Promise<T>): Promise<T> {
+  const cwd = process.cwd();
   process.chdir(scratch());
   try {
-    return await run();
+    return await withGitConfig(gitconfig, run);
   } finally {
-    const restore = (key: string, value: string | undefined) => { if (value === undefined) { delete process.env[key]; } else { process.env[key] = value; } };
-    restore('GIT_CONFIG_GLOBAL', saved.global);
-    restore('GIT_CONFIG_NOSYSTEM', saved.nosystem);
-    process.chdir(saved.cwd);
+    process.chdir(cwd);
   }
 }
 
@@ -61,7 +55,7 @@ describe('unit: the questions for a new plugin', () => {
       properties: ['Bad', 'mode=x:app', 'mode global-mode', ''], command1: ['set, Set', 'x y, Z', ''], command2: ['enable <app>, Again', ''],
       triggers: ['post-deplo', 'post-deploy,, pre-deploy'], repository: ['', 'x y'], directory: ['', 'full', 'new'],
     });
-    const input = await withGitConfig('[user]\n\tname = Gita Git\n', () => promptForMissing({ report: true }, ask, { cwd, year: 2026 }));
+    const input = await withGitConfigOutsideRepository('[user]\n\tname = Gita Git\n', () => promptForMissing({ report: true }, ask, { cwd, year: 2026 }));
     assert.deepEqual(input, {
       report: true, name: 'dokku-demo', description: 'Demo tools', author: 'A', license: 'MIT', pluginVersion: '1.0.0', language: 'go',
       properties: ['mode=x', 'size'], commands: ['enable <app>, Enable it', 'list, List'], defaultCommand: 'enable',
@@ -168,7 +162,7 @@ describe('unit: the questions for a new plugin', () => {
   it('defaults the author to "The dokku-NAME authors" when git has no user name', async () => {
     for (const gitconfig of ['', '[user]\n\tname =\n']) {
       const { ask, asked } = scripted({ name: 'demo', description: 'D' });
-      await withGitConfig(gitconfig, () => promptForMissing({ description: undefined, license: 'MIT', pluginVersion: '0.1.0', language: 'bash', properties: [], commands: [], triggers: [], repository: 'https://example.com/r.git', directory: 'out' }, ask, { cwd: scratch(), year: 2026 }));
+      await withGitConfigOutsideRepository(gitconfig, () => promptForMissing({ description: undefined, license: 'MIT', pluginVersion: '0.1.0', language: 'bash', properties: [], commands: [], triggers: [], repository: 'https://example.com/r.git', directory: 'out' }, ask, { cwd: scratch(), year: 2026 }));
       assert.deepEqual(asked.map(shape)[2], ['author', 'input', 'Author (copyright holder)', 'The dokku-demo authors']);
     }
   });

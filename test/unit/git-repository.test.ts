@@ -4,28 +4,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { initGitRepository } from '../../src/write/git-repository.js';
+import { withGitConfig } from '../support/git-config.js';
 
 const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
-
-/** Runs `body` with git reading only `config` as its global configuration (and no system one). */
-function withGitConfig<T>(config: string, body: () => T): T {
-  const saved = { global: process.env.GIT_CONFIG_GLOBAL, system: process.env.GIT_CONFIG_NOSYSTEM };
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'unit-gitconfig-')), 'config');
-  writeFileSync(file, config);
-  process.env.GIT_CONFIG_GLOBAL = file;
-  process.env.GIT_CONFIG_NOSYSTEM = '1';
-  try {
-    return body();
-  } finally {
-    for (const [key, value] of [['GIT_CONFIG_GLOBAL', saved.global], ['GIT_CONFIG_NOSYSTEM', saved.system]] as const) {
-      if (value === undefined) {
-        delete process.env[key];
-      } else {
-        process.env[key] = value;
-      }
-    }
-  }
-}
 
 function plugin(): string {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'unit-git-')), 'dokku-demo');

@@ -1,34 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeNewTree } from '../../src/write/write-new-tree.js';
+import { withGitConfig } from '../support/git-config.js';
 
 const files = [
   { path: 'README.md', content: '# demo\n', mode: 0o644, ownership: 'author' as const },
   { path: 'subcommands/enable', content: '#!/usr/bin/env bash\n', mode: 0o755, ownership: 'generated' as const },
 ];
-
-/** Runs `body` with git reading only `config` as its configuration. */
-function withGitConfig<T>(config: string, body: () => T): T {
-  const saved = { GIT_CONFIG_GLOBAL: process.env.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: process.env.GIT_CONFIG_NOSYSTEM };
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'unit-tree-gitconfig-')), 'config');
-  writeFileSync(file, config);
-  process.env.GIT_CONFIG_GLOBAL = file;
-  process.env.GIT_CONFIG_NOSYSTEM = '1';
-  try {
-    return body();
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) {
-        delete process.env[key];
-      } else {
-        process.env[key] = value;
-      }
-    }
-  }
-}
 
 describe('unit: writing a new plugin with git', () => {
   it('commits what it wrote, returns the line for the summary, and disarms its cleanup', () => {
