@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { REPO_ROOT } from '../support/paths.js';
-import { anyText, RawBytes, validText, type Word } from './text.js';
+import { anyText, RawBytes, validText, withoutRefusedCharacters, type Word } from './text.js';
 
 /**
  * Random generator inputs. Each spec is drawn from valid parts and then, about one time in four, broken on
@@ -141,8 +141,7 @@ const version = fc.oneof(
 const property = fc.record({
   name: fc.oneof(fc.stringMatching(/^[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,3})?$/), fc.constantFrom(...KEYWORDS)),
   value: fc.option(fc.oneof(
-    // eslint-disable-next-line no-control-regex
-    anyText(3).map((text) => text.replace(/[\u0000-\u001f\u007f\uD800-\uDFFF\uFFFD]/g, '')),
+    anyText(3).map(withoutRefusedCharacters),
     fc.constantFrom('-n', '-e', '-E', 'x\\ny', '\\x41', 'redis:7', '', '=', 'a=b', ' padded '),
   // A trailing :app or :global would be read as the scope, not as part of the default.
   ).map((text) => (/:(app|global)$/.test(text) ? `${text}.` : text)), { nil: undefined }),

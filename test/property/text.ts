@@ -34,17 +34,17 @@ export function anyText(maxPieces = 6): fc.Arbitrary<string> {
 }
 
 /**
- * The text without what the rules refuse in any text: control characters, commas, lone surrogates, and
- * U+FFFD, the mark of bytes that are not UTF-8 (Node hands such bytes over as that character).
+ * The text without what the rules refuse in any text: control characters, lone surrogates, and U+FFFD,
+ * the mark of bytes that are not UTF-8 (Node hands such bytes over as that character).
  */
 export function withoutRefusedCharacters(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f,]/g, '').replace(/[\uD800-\uDFFF\uFFFD]/g, '');
+  return text.replace(/[\u0000-\u001f\u007f\uD800-\uDFFF\uFFFD]/g, '');
 }
 
 /** Text the rules accept for a description: one line, no commas, something besides white space. */
 export function validText(maxPieces = 6): fc.Arbitrary<string> {
   return anyText(maxPieces)
-    .map(withoutRefusedCharacters)
+    .map((text) => withoutRefusedCharacters(text).replace(/,/g, ''))
     .filter((text) => text.trim() !== '');
 }
