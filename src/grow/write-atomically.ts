@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../render/render-plugin.js';
 
@@ -49,15 +49,41 @@ function temporaryName(destination: string): string {
   return path.join(path.dirname(destination), `.~${path.basename(destination)}.tmp-${random}`);
 }
 
+/** How many fresh temporary names to try before giving up: each is taken only by a leftover or a planted file. */
+const TEMPORARY_TRIES = 10;
+
+/**
+ * Creates a temporary file beside `destination`, never through a name that is already taken (a leftover
+ * of an earlier run, or a link planted to make us write elsewhere): that one is left alone and another
+ * name tried.
+ */
+function createTemporary(destination: string, mode: number): { name: string; fd: number } {
+  for (let tries = 1; ; tries += 1) {
+    const name = temporaryName(destination);
+    try {
+      return { name, fd: openSync(name, 'wx', mode) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || tries === TEMPORARY_TRIES) {
+        throw error;
+      }
+    }
+  }
+}
+
 /** Puts `content` at `destination` in one rename, so a reader or a crash sees either the old file or the new. */
 function replace(destination: string, content: string | Buffer, mode: number): void {
-  const temporary = temporaryName(destination);
+  const temporary = createTemporary(destination, mode);
   try {
-    writeFileSync(temporary, content, { mode, flag: 'wx' });
-    chmodSync(temporary, mode);
-    renameSync(temporary, destination);
+    try {
+      writeFileSync(temporary.fd, content);
+    } finally {
+      closeSync(temporary.fd);
+    }
+    chmodSync(temporary.name, mode);
+    renameSync(temporary.name, destination);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    // Only the file made above is removed: nothing the write did not create.
+    rmSync(temporary.name, { force: true });
     throw error;
   }
 }

@@ -30,13 +30,25 @@ function trapped(name: string) {
 }
 
 describe('unit: temporary files of an atomic write', () => {
-  it('never writes through a temporary name that is taken, such as a link to another file', () => {
+  it('never writes through a temporary name that is taken, such as a link to another file, and leaves it alone', () => {
     const { dir, outside } = trapped('.~old.tmp-80000000');
-    assert.throws(() => withRandom([0.5], () => writeAtomically(dir, [file('old', 'after\n')])), {
+    withRandom([0.5, 0.25], () => writeAtomically(dir, [file('old', 'after\n')]));
+    assert.equal(readFileSync(outside, 'utf8'), 'keep\n');
+    assert.equal(readFileSync(path.join(dir, 'old'), 'utf8'), 'after\n');
+    assert.deepEqual(readdirSync(dir).sort(), ['.~old.tmp-80000000', 'old']);
+  });
+
+  it('tries ten temporary names, then gives up with the error of the last and changes nothing', () => {
+    const { dir, outside } = trapped('.~old.tmp-80000000');
+    const tenTaken = [...Array(10).fill(0.5), 0.25];
+    assert.throws(() => withRandom(tenTaken, () => writeAtomically(dir, [file('old', 'after\n')])), {
       message: `could not write the plugin's files (EEXIST: file already exists, open '${dir}/.~old.tmp-80000000'); every file was put back as it was`,
     });
     assert.equal(readFileSync(outside, 'utf8'), 'keep\n');
     assert.equal(readFileSync(path.join(dir, 'old'), 'utf8'), 'before\n');
+    assert.deepEqual(readdirSync(dir).sort(), ['.~old.tmp-80000000', 'old']);
+    withRandom(tenTaken.slice(1), () => writeAtomically(dir, [file('old', 'after\n')]));
+    assert.equal(readFileSync(path.join(dir, 'old'), 'utf8'), 'after\n');
   });
 
   it('names a temporary file with eight hexadecimal digits, zeros in front', () => {
@@ -47,7 +59,7 @@ describe('unit: temporary files of an atomic write', () => {
     assert.equal(readFileSync(outside, 'utf8'), 'keep\n');
     withRandom([0.5], () => writeAtomically(dir, [file('old', 'after\n')]));
     assert.equal(readFileSync(path.join(dir, 'old'), 'utf8'), 'after\n');
-    assert.deepEqual(readdirSync(dir), ['old']);
+    assert.deepEqual(readdirSync(dir).sort(), ['.~old.tmp-00010000', 'old']);
   });
 
   it('reports the error that stopped the write, not one from cleaning up a temporary file never made', () => {
@@ -69,7 +81,7 @@ describe('unit: putting files back after a failed write', () => {
     assert.equal(readFileSync(path.join(dir, 'old'), 'utf8'), 'after\n');
     assert.equal(existsSync(path.join(dir, 'new')), false);
     assert.equal(readFileSync(outside, 'utf8'), 'keep\n');
-    assert.deepEqual(readdirSync(dir).sort(), ['blocked', 'old']);
+    assert.deepEqual(readdirSync(dir).sort(), ['.~old.tmp-00010000', 'blocked', 'old']);
   });
 });
 
