@@ -98,7 +98,8 @@ export function parseCommandLine(argv: string[]): { values: OptionValues; positi
       continue;
     }
     const negated = token.rawName.startsWith('--no-') && token.rawName !== `--${token.name}`;
-    if (spec === undefined || (negated && spec.type !== 'boolean')) {
+    // --help and --version are actions, not settings: there is nothing to turn off.
+    if (spec === undefined || (negated && (spec.type !== 'boolean' || BUILT_IN.includes(spec)))) {
       throw new CommandLineError(unknownOption(token.rawName, specs));
     }
     const flag = `--${spec.flag}`;

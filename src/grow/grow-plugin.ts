@@ -22,7 +22,7 @@ export interface GrowthPlan {
   writes: RenderedFile[];
   /** Generated files the author edited that the additions would change. */
   conflicts: string[];
-  /** What the author has to do by hand, such as calling the property helpers from a trigger they own. */
+  /** Warnings that what is added brings, such as a deprecated trigger; the plugin's older ones are not repeated. */
   warnings: string[];
 }
 
@@ -219,7 +219,8 @@ export function planGrowth(start: string, additions: Additions, context: ModelCo
       conflicts.push(file.path);
     }
   }
-  const warnings: string[] = [];
+  // The plugin's own warnings were shown when it was made; only what this growth brings is new.
+  const warnings = model.warnings.filter((warning) => !before.warnings.includes(warning));
   if (model.report && !before.report && model.language === 'bash') {
     writes.push(...propertyHooksForExistingTriggers(directory, model, before));
   }

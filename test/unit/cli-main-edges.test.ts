@@ -51,6 +51,15 @@ describe('unit: the command line with git, and at the edges of --add', () => {
     const listed = await run(['--add', '--directory', plugin, '--command', 'x, X', '--yes', '--no-interactive', '--force', '--dry-run']);
     assert.equal(listed.stdout.split('\n')[0], `Would write 9 files in ${plugin}:`);
   });
+
+  it('prints the warning a deprecated trigger brings when --add adds it', async () => {
+    const plugin = path.join(scratch(), 'dokku-demo');
+    assert.equal((await run(['demo', '--yes', '--directory', plugin, '--no-git'])).code, 0);
+    const added = await run(['--add', '--directory', plugin, '--trigger', 'pre-deploy']);
+    assert.equal(added.code, 0, added.stderr);
+    assert.equal(added.stderr, 'warning: trigger pre-deploy is deprecated in Dokku; check the plugin triggers docs for its replacement\n');
+    assert.equal(added.stdout, `Updated dokku-demo in ${plugin}:\n  README.md\n  tests/unit/triggers.bats\n  pre-deploy\n  .yo-rc.json\nNext: make lint unit-tests\n`);
+  });
 });
 
 describe('unit: an add-on name given with spaces or refused', () => {

@@ -35,6 +35,11 @@ describe('unit: the command line, at the edges of each rule', () => {
     assert.equal(unknown(['--no-no-git=1']), 'unknown option --no-no-git (did you mean --no-git?)');
   });
 
+  it('refuses --no-help and --no-version: there is no help or version to turn off', () => {
+    assert.equal(unknown(['--no-help']), 'unknown option --no-help (did you mean --help or --no-yes?)');
+    assert.equal(unknown(['demo', '--yes', '--no-version']), 'unknown option --no-version (did you mean --version?)');
+  });
+
   it('names the only short options for any other single-dash option', () => {
     assert.equal(unknown(['-d']), 'unknown option -d (the only short options are -h and -v; a plugin name cannot start with "-", and a value that does goes after "=", as in --description=-x)');
   });

@@ -96,7 +96,9 @@ describe('unit: yo dokku-plugin:command, :trigger and :report', () => {
 
   it('takes several triggers in one value, split at commas and spaces', async () => {
     const dir = made();
-    await grow(TRIGGER_GENERATOR, dir, { trigger: ['post-deploy, post-delete  pre-deploy', ' '], interactive: false });
+    const logged = await grow(TRIGGER_GENERATOR, dir, { trigger: ['post-deploy, post-delete  pre-deploy', ' '], interactive: false });
+    assert.equal(logged[0], 'warning: trigger pre-deploy is deprecated in Dokku; check the plugin triggers docs for its replacement');
+    assert.match(logged[1] ?? '', /^Updated dokku-demo:\n/);
     const remembered = JSON.parse(readFileSync(path.join(dir, '.yo-rc.json'), 'utf8'))['generator-dokku-plugin'].input;
     assert.deepEqual(remembered.triggers, ['post-deploy', 'post-delete', 'pre-deploy']);
     for (const trigger of ['post-deploy', 'post-delete', 'pre-deploy']) {

@@ -141,6 +141,13 @@ describe('unit: planning the growth of a plugin', () => {
     assert.ok(paths(plan).includes('report-functions'));
   });
 
+  it('warns about a deprecated trigger it adds, and not again about the ones the plugin already had', () => {
+    const dir = made({ triggers: ['pre-deploy'] });
+    const plan = planGrowth(dir, { commands: [], triggers: ['storage-list', 'post-deploy'] }, CONTEXT, false);
+    assert.deepEqual(plan.warnings, ['trigger storage-list is deprecated in Dokku; check the plugin triggers docs for its replacement']);
+    assert.deepEqual(planGrowth(dir, { commands: ['list, List'], triggers: [] }, CONTEXT, false).warnings, []);
+  });
+
   it('refuses a plan it could not write, naming the flag it comes from', () => {
     const dir = made({ commands: ['list, List'] });
     mkdirSync(path.join(dir, 'subcommands', 'show'));
