@@ -53,6 +53,11 @@ export function hasControlCharacters(text: string): boolean {
   return CONTROL.test(text);
 }
 
+/** Each distinct character of `text` as `U+XXXX`: what an error shows of a text that trims to nothing, since it cannot be seen. */
+export function codePoints(text: string): string {
+  return [...new Set(text)].map((character) => `U+${(character.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+}
+
 /** Parses one `--command` value; `pluginName` lets users write `demo:enable` as well as `enable`. */
 export function parseCommandSpec(raw: string, pluginName: string): CommandSpec {
   const text = raw.trim();

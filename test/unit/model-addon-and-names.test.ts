@@ -89,6 +89,9 @@ describe('unit: the add-on model', () => {
   });
 
   it('refuses a bad description, author, licence, scheme or an empty directory, each with its flag', () => {
+    assert.deepEqual(inputProblems(() => addon({ description: '\u3000' })), [
+      '--description: holds only white space or invisible characters (U+3000); give one line saying what the add-on provides',
+    ]);
     assert.deepEqual(inputProblems(() => addon({ description: 'a\tb', author: 'a\nb', license: '-x', scheme: '1x', directory: '' })), [
       '--description: give one line saying what the add-on provides',
       '--author: give the copyright holder as one line of text',

@@ -94,8 +94,14 @@ describe('unit: the plugin model', () => {
       '--trigger: "no-such-trigger-anywhere-at-all" is not a Dokku plugin trigger',
     ]);
     assert.deepEqual(inputProblems(() => plugin({ description: ' ', author: '' })), [
-      '--description: the description is empty; give one line saying what the plugin does',
+      '--description: the description holds only white space or invisible characters (U+0020); give one line saying what the plugin does',
       '--author: give the copyright holder as one line of text, for example --author "Jane Doe"',
+    ]);
+    assert.deepEqual(inputProblems(() => plugin({ description: '' })), [
+      '--description: the description is empty; give one line saying what the plugin does',
+    ]);
+    assert.deepEqual(inputProblems(() => plugin({ description: '\ufeff \u2028\ufeff' })), [
+      '--description: the description holds only white space or invisible characters (U+FEFF, U+0020, U+2028); give one line saying what the plugin does',
     ]);
     assert.deepEqual(inputProblems(() => plugin({ description: 'a\nb', defaultCommand: 'x' })), [
       '--description: contains a tab, newline or other control character; write it on one line',
