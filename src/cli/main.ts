@@ -113,14 +113,14 @@ async function grow(values: Values, positionals: string[]): Promise<void> {
     }]);
   }
   const listed = plan.writes.map((file) => `  ${file.path}`).join('\n');
+  const warn = () => plan.warnings.forEach((warning) => process.stderr.write(`warning: ${warning}\n`));
   if (values['dry-run'] === true) {
+    warn();
     process.stdout.write(plan.writes.length === 0 ? 'Nothing would change.\n' : `Would write ${plan.writes.length} files in ${plan.directory}:\n${listed}\n`);
     return;
   }
   applyGrowth(plan);
-  for (const warning of plan.warnings) {
-    process.stderr.write(`warning: ${warning}\n`);
-  }
+  warn();
   process.stdout.write(plan.writes.length === 0 ? 'Nothing to change: the plugin already has all of that.\n' : `Updated dokku-${plan.model.name} in ${displayDirectory(plan.directory)}:\n${listed}\nNext: make lint unit-tests\n`);
 }
 

@@ -104,6 +104,9 @@ export function growthGenerator(kind: Kind) {
         return;
       }
       if (this.#flag('dry-run') === true) {
+        for (const warning of plan.warnings) {
+          this.log(`warning: ${warning}`);
+        }
         this.log(`Would write ${plan.writes.length} files in ${plan.directory}:\n${listed}`);
         return;
       }

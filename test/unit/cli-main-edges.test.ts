@@ -52,9 +52,15 @@ describe('unit: the command line with git, and at the edges of --add', () => {
     assert.equal(listed.stdout.split('\n')[0], `Would write 9 files in ${plugin}:`);
   });
 
-  it('prints the warning a deprecated trigger brings when --add adds it', async () => {
+  it('prints the warning a deprecated trigger brings when --add adds it, on a dry run too', async () => {
     const plugin = path.join(scratch(), 'dokku-demo');
     assert.equal((await run(['demo', '--yes', '--directory', plugin, '--no-git'])).code, 0);
+    const listed = await run(['--add', '--directory', plugin, '--trigger', 'pre-deploy', '--dry-run']);
+    assert.deepEqual(listed, {
+      code: 0,
+      stdout: `Would write 4 files in ${plugin}:\n  README.md\n  tests/unit/triggers.bats\n  pre-deploy\n  .yo-rc.json\n`,
+      stderr: 'warning: trigger pre-deploy is deprecated in Dokku; check the plugin triggers docs for its replacement\n',
+    });
     const added = await run(['--add', '--directory', plugin, '--trigger', 'pre-deploy']);
     assert.equal(added.code, 0, added.stderr);
     assert.equal(added.stderr, 'warning: trigger pre-deploy is deprecated in Dokku; check the plugin triggers docs for its replacement\n');

@@ -94,6 +94,14 @@ describe('unit: yo dokku-plugin:command, :trigger and :report', () => {
     assert.deepEqual(snapshot(dir), before);
   });
 
+  it('warns on a dry run about a deprecated trigger it would add', async () => {
+    const dir = made();
+    assert.deepEqual(await grow(TRIGGER_GENERATOR, dir, { trigger: ['pre-deploy'], 'dry-run': true, interactive: false }), [
+      'warning: trigger pre-deploy is deprecated in Dokku; check the plugin triggers docs for its replacement',
+      `Would write 4 files in ${dir}:\n  README.md\n  tests/unit/triggers.bats\n  pre-deploy\n  .yo-rc.json`,
+    ]);
+  });
+
   it('takes several triggers in one value, split at commas and spaces', async () => {
     const dir = made();
     const logged = await grow(TRIGGER_GENERATOR, dir, { trigger: ['post-deploy, post-delete  pre-deploy', ' '], interactive: false });
