@@ -17,6 +17,7 @@ for (const folder of ['templates', 'catalog']) {
   rmSync(path.join(target, folder), { recursive: true, force: true });
   cpSync(path.join(root, folder), path.join(target, folder), { recursive: true });
 }
+cpSync(path.join(root, 'LICENSE'), path.join(target, 'LICENSE'));
 
 const result = await build({
   entryPoints: [path.join(root, 'src', 'cli', 'create-dokku-plugin.ts')],

@@ -136,7 +136,7 @@ describe('npm publish --dry-run, as the release workflow will publish', () => {
 
   it('generator-dokku-plugin ships its bin, the compiled code, the templates and the catalog, and no tests', () => {
     const files = dryRunPublish(REPO_ROOT);
-    for (const needed of ['README.md', 'package.json', 'bin/generate.js', 'catalog/triggers.json', 'dist/src/cli/main.js', 'dist/generators/app/index.js',
+    for (const needed of ['README.md', 'LICENSE', 'package.json', 'bin/generate.js', 'catalog/triggers.json', 'dist/src/cli/main.js', 'dist/generators/app/index.js',
       'dist/generators/addon/index.js', 'templates/bash/commands', 'templates/addon/README.md', 'templates/go/plugin/plugin.go']) {
       assert.ok(files.includes(needed), `${needed} is missing from the generator-dokku-plugin tarball`);
     }
@@ -145,9 +145,9 @@ describe('npm publish --dry-run, as the release workflow will publish', () => {
 
   it('create-dokku-plugin ships the bundle, its licences, the templates and the catalog', () => {
     const files = dryRunPublish(CREATE_PACKAGE);
-    for (const needed of ['README.md', 'package.json', 'index.js', 'THIRD-PARTY-LICENSES.txt', 'catalog/triggers.json', 'templates/bash/commands', 'templates/addon/README.md']) {
+    for (const needed of ['README.md', 'LICENSE', 'package.json', 'index.js', 'THIRD-PARTY-LICENSES.txt', 'catalog/triggers.json', 'templates/bash/commands', 'templates/addon/README.md']) {
       assert.ok(files.includes(needed), `${needed} is missing from the create-dokku-plugin tarball`);
     }
-    assert.ok(files.every((file) => /^(README\.md|package\.json|index\.js|THIRD-PARTY-LICENSES\.txt|templates\/.*|catalog\/.*)$/.test(file)), files.join('\n'));
+    assert.ok(files.every((file) => /^(README\.md|LICENSE|package\.json|index\.js|THIRD-PARTY-LICENSES\.txt|templates\/.*|catalog\/.*)$/.test(file)), files.join('\n'));
   });
 });
