@@ -1,12 +1,23 @@
 // Builds the create-dokku-plugin package: the command line and its dependencies bundled into one file, plus
 // the templates and trigger catalog it reads at run time, so `npm init dokku-plugin` installs one package.
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const target = path.join(root, 'packages', 'create-dokku-plugin');
+const source = path.join(root, 'packages', 'create-dokku-plugin');
+// `--out DIR` builds a copy of the package there (its tracked files, then the bundle), so that tests running
+// at the same time each pack their own copy instead of rebuilding the one in the checkout under another.
+const { values: { out } } = parseArgs({ options: { out: { type: 'string' } } });
+const target = out === undefined ? source : path.resolve(out);
+if (target !== source) {
+  mkdirSync(target, { recursive: true });
+  for (const file of ['package.json', 'README.md', '.gitignore']) {
+    cpSync(path.join(source, file), path.join(target, file));
+  }
+}
 
 const version = (file) => JSON.parse(readFileSync(file, 'utf8')).version;
 if (version(path.join(root, 'package.json')) !== version(path.join(target, 'package.json'))) {
@@ -45,4 +56,4 @@ const notices = [...bundled].sort().map((dir) => {
   return `${name}@${packageVersion} (${license})\n\n${text}\n`;
 });
 writeFileSync(path.join(target, 'THIRD-PARTY-LICENSES.txt'), notices.join(`\n${'-'.repeat(72)}\n\n`));
-console.log(`bundled ${path.relative(root, path.join(target, 'index.js'))}`);
+console.log(`bundled ${path.join(target, 'index.js')}`);

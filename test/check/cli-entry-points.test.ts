@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFi
 import os from 'node:os';
 import path from 'node:path';
 import { createEnv } from 'yeoman-environment';
+import { bundledCreatePackage } from '../support/create-package.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { run } from '../support/run.js';
 import { fixtureCopy } from './static-support.js';
@@ -44,11 +45,9 @@ describe('check from every entry point', () => {
   describe('npx create-dokku-plugin check, from the packed one-file package', () => {
     let project = '';
     before(() => {
-      const bundle = run(process.execPath, [path.join(REPO_ROOT, 'scripts', 'bundle-create.mjs')]);
-      assert.equal(bundle.status, 0, bundle.output);
       const packs = mkdtempSync(path.join(os.tmpdir(), 'check-packs-'));
       const { CI: _ci, npm_lifecycle_event: _event, INIT_CWD: _init, ...env } = process.env;
-      const packed = run('npm', ['pack', '--ignore-scripts', '--pack-destination', packs], { cwd: path.join(REPO_ROOT, 'packages', 'create-dokku-plugin'), env, timeout: 300_000 });
+      const packed = run('npm', ['pack', '--ignore-scripts', '--pack-destination', packs], { cwd: bundledCreatePackage(), env, timeout: 300_000 });
       assert.equal(packed.status, 0, packed.output);
       project = mkdtempSync(path.join(os.tmpdir(), 'check-npx-'));
       writeFileSync(path.join(project, 'package.json'), '{ "name": "a-plugin-authors-project", "private": true }\n');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { bundledCreatePackage } from '../support/create-package.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { mustRun, run } from '../support/run.js';
 
@@ -21,9 +22,7 @@ describe('the published packages, packed and installed as users get them', () =>
   before(() => {
     packs = mkdtempSync(path.join(os.tmpdir(), 'packs-'));
     // dist/ is already built by `npm test`; pack without scripts so dist is not rebuilt under the running tests.
-    const bundle = run(process.execPath, [path.join(REPO_ROOT, 'scripts', 'bundle-create.mjs')]);
-    assert.equal(bundle.status, 0, bundle.output);
-    for (const dir of [REPO_ROOT, CREATE_PACKAGE]) {
+    for (const dir of [REPO_ROOT, bundledCreatePackage()]) {
       const packed = npm(['pack', '--ignore-scripts', '--pack-destination', packs], dir);
       assert.equal(packed.status, 0, packed.output);
     }

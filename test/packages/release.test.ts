@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { bundledCreatePackage } from '../support/create-package.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { run } from '../support/run.js';
 
@@ -95,9 +96,7 @@ describe('versions and install scripts', () => {
     const version = manifest(REPO_ROOT).version;
     assert.match(version, /^\d+\.\d+\.\d+/);
     assert.equal(manifest(CREATE_PACKAGE).version, version);
-    const bundle = run(process.execPath, [path.join(REPO_ROOT, 'scripts', 'bundle-create.mjs')]);
-    assert.equal(bundle.status, 0, bundle.output);
-    const create = run(process.execPath, [path.join(CREATE_PACKAGE, 'index.js'), '--version']);
+    const create = run(process.execPath, [path.join(bundledCreatePackage(), 'index.js'), '--version']);
     const generator = run(process.execPath, [path.join(REPO_ROOT, 'bin', 'generate.js'), '--version']);
     assert.deepEqual([create.status, create.stdout], [0, `${version}\n`], create.output);
     assert.deepEqual([generator.status, generator.stdout], [0, `${version}\n`], generator.output);
@@ -129,10 +128,6 @@ function dryRunPublish(dir: string): string[] {
 }
 
 describe('npm publish --dry-run, as the release workflow will publish', () => {
-  before(() => {
-    const bundle = run(process.execPath, [path.join(REPO_ROOT, 'scripts', 'bundle-create.mjs')]);
-    assert.equal(bundle.status, 0, bundle.output);
-  });
 
   it('generator-dokku-plugin ships its bin, the compiled code, the templates and the catalog, and no tests', () => {
     const files = dryRunPublish(REPO_ROOT);
@@ -144,7 +139,7 @@ describe('npm publish --dry-run, as the release workflow will publish', () => {
   });
 
   it('create-dokku-plugin ships the bundle, its licences, the templates and the catalog', () => {
-    const files = dryRunPublish(CREATE_PACKAGE);
+    const files = dryRunPublish(bundledCreatePackage());
     for (const needed of ['README.md', 'LICENSE', 'package.json', 'index.js', 'THIRD-PARTY-LICENSES.txt', 'catalog/triggers.json', 'templates/bash/commands', 'templates/addon/README.md']) {
       assert.ok(files.includes(needed), `${needed} is missing from the create-dokku-plugin tarball`);
     }
