@@ -117,10 +117,12 @@ export function parseCommandLine(argv: string[]): { values: OptionValues; positi
   return { values: values as OptionValues, positionals };
 }
 
-/** `unknown option --dir (did you mean --directory?)`: options it starts, else the closest spellings. */
-function unknownOption(typed: string, specs: OptionSpec[]): string {
+/**
+ * `unknown option --dir (did you mean --directory?)`: options it starts, else the closest spellings. `bare` is
+ * the option as typed; parseArgs has already split off any `=value`.
+ */
+function unknownOption(bare: string, specs: OptionSpec[]): string {
   const known = specs.flatMap((spec) => [`--${spec.flag}`, ...(spec.type === 'boolean' && !BUILT_IN.includes(spec) ? [`--no-${spec.flag}`] : [])]);
-  const bare = typed.replace(/=.*$/, '');
   const started = bare.startsWith('--') ? known.filter((candidate) => candidate.startsWith(bare)) : [];
   const meant = started.length > 0 ? started : suggestTriggers(bare, known);
   // A single dash is a short option, and only -h and -v exist; a name or value that starts with "-" is

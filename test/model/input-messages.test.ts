@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseCommandSpec } from '../../src/model/command-spec.js';
-import os from 'node:os';
-import { checkField, missingFlags } from '../../src/model/input-checks.js';
+import { missingFlags } from '../../src/model/input-checks.js';
 import { emptyDirectoryProblem, invalidUtf8Problems, nameLengthProblem, withUtf8ProblemsFirst } from '../../src/model/input-limits.js';
 import { normalisePluginName, pluginNameProblem } from '../../src/model/plugin-name.js';
 
@@ -84,13 +83,5 @@ describe('the exact words of command, name and directory errors', () => {
     assert.deepEqual(missingFlags({ name: 'demo' }, false), [
       { flag: '--description', message: 'required without --yes: --description "What the plugin does" (with --yes: "Dokku plugin demo")' },
     ]);
-  });
-
-  it('a prompt checks only its own flag, with the flag\'s own message', () => {
-    const context = { cwd: os.tmpdir(), year: 2026 };
-    assert.equal(checkField('--author', { author: 'Jane Doe' }, context), true);
-    assert.equal(checkField('--author', { author: 'Jane\tDoe' }, context), 'give the copyright holder as one line of text, for example --author "Jane Doe"');
-    assert.equal(checkField('--author', { author: 'Jane Doe', pluginVersion: 'x' }, context), true);
-    assert.equal(checkField('--plugin-version', { pluginVersion: 'x' }, context), '"x" is not a semantic version such as 0.1.0');
   });
 });

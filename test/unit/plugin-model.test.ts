@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildAddonModel } from '../../src/model/addon-model.js';
-import { checkField, missingFlags } from '../../src/model/input-checks.js';
+import { missingFlags } from '../../src/model/input-checks.js';
 import { InputError } from '../../src/model/input-error.js';
 import { buildPluginModel, type PluginInput } from '../../src/model/plugin-model.js';
 import { inputProblems } from '../support/input-problems.js';
@@ -170,14 +170,5 @@ describe('unit: input errors and field checks', () => {
     ]);
     assert.deepEqual(missingFlags({ name: ' ' }, true), [{ flag: '--name', message: 'required: give the plugin name as the first argument or with --name NAME' }]);
     assert.deepEqual(missingFlags({ name: 'demo', description: 'D' }, false), []);
-  });
-
-  it('checks one field with the whole model\'s rules, joining its own problems', () => {
-    assert.equal(checkField('--description', { description: 'Fine' }, CONTEXT), true);
-    assert.equal(checkField('--description', { description: 'Fine', license: 'nope' }, CONTEXT), true);
-    assert.equal(checkField('--trigger', { triggers: ['', 'post-deplyo'] }, CONTEXT),
-      'a trigger name is empty; give one such as --trigger post-deploy, or leave that --trigger out; "post-deplyo" is not a Dokku plugin trigger; did you mean post-deploy?');
-    assert.equal(checkField('--name', {}, CONTEXT), true);
-    assert.match(String(checkField('--name', { name: 'apps' }, CONTEXT)), /core plugin/);
   });
 });
