@@ -116,10 +116,12 @@ function mergedInput(stored: PluginInput, additions: Additions): PluginInput {
  * property handling is appended to those files (never rewriting what is there), between markers.
  */
 function propertyHooksForExistingTriggers(directory: string, model: PluginModel, before: PluginModel): RenderedFile[] {
+  // Quoted as the templates quote it: a plugin may be named like a shell keyword (`do`, `done`).
+  const name = `"${model.name}"`;
   const calls: Record<string, string[]> = {
-    'post-delete': [`fn-plugin-property-destroy ${model.name} "$1"`],
-    'post-app-rename-setup': [`fn-plugin-property-clone ${model.name} "$1" "$2"`, `fn-plugin-property-destroy ${model.name} "$1"`],
-    'post-app-clone-setup': [`fn-plugin-property-clone ${model.name} "$1" "$2"`],
+    'post-delete': [`fn-plugin-property-destroy ${name} "$1"`],
+    'post-app-rename-setup': [`fn-plugin-property-clone ${name} "$1" "$2"`, `fn-plugin-property-destroy ${name} "$1"`],
+    'post-app-clone-setup': [`fn-plugin-property-clone ${name} "$1" "$2"`],
     report: [`cmd-${model.name}-report-single "$1"`],
   };
   return Object.entries(calls)

@@ -143,7 +143,7 @@ for (const language of ['bash', 'go'] as const) {
       const added = cli(['--add', '--property', 'enabled=false'], plugin);
       assert.equal(added.status, 0, added.output);
       if (language === 'bash') {
-        assert.match(readFileSync(path.join(plugin, 'post-delete'), 'utf8'), /^fn-plugin-property-destroy demo "\$1"$/m);
+        assert.match(readFileSync(path.join(plugin, 'post-delete'), 'utf8'), /^fn-plugin-property-destroy "demo" "\$1"$/m);
       }
       await helpers.run(REPORT_GENERATOR).cd(plugin).withOptions({ property: ['image=redis:7'] } as never);
       build(language, plugin);

@@ -111,6 +111,16 @@ describe('regressions: generated bash plugins pass their own checks', function (
     assert.match(tested.output, /^not ok 1 app-list runs with its documented arguments$/m);
   });
 
+  it('a plugin named like a shell keyword stays clean when growth adds the report kit to triggers it owns (fuzz, seed 2030)', () => {
+    const pluginDir = generated('do', ['--trigger', 'post-app-clone-setup', '--trigger', 'post-app-rename-setup', '--trigger', 'post-delete']);
+    const grown = run(process.execPath, [BIN, '--add', '--directory', pluginDir, '--property', 'mode'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    assert.equal(grown.status, 0, grown.output);
+    // The hooks growth appends to the author's triggers quote the name, as the templates do.
+    assert.match(readFileSync(path.join(pluginDir, 'post-app-clone-setup'), 'utf8'), /^fn-plugin-property-clone "do" "\$1" "\$2"$/m);
+    assert.match(readFileSync(path.join(pluginDir, 'post-delete'), 'utf8'), /^fn-plugin-property-destroy "do" "\$1"$/m);
+    assertPassesOwnChecks(pluginDir);
+  });
+
   it('3. an argument that is a list in one command and one word in another', () => {
     const pluginDir = generated('demo', ['--command', 'a <x>..., A', '--command', 'b <x>, B']);
     assertPassesOwnChecks(pluginDir);

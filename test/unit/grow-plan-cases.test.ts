@@ -44,7 +44,7 @@ describe('unit: the report kit coming to triggers the author owns', () => {
     const plan = add(dir, { properties: ['enabled=false'] });
     const hook = (...lines: string[]) => ['', HOOK_MARK, '# shellcheck source=/dev/null', 'source "$PLUGIN_AVAILABLE_PATH/demo/report-functions"', ...lines, '# <<< generator-dokku-plugin', ''].join('\n');
     assert.deepEqual(contentOf(plan, 'report'), [`${reportBefore}\n${hook('cmd-demo-report-single "$1"')}`]);
-    assert.deepEqual(contentOf(plan, 'post-app-clone-setup'), [`${cloneBefore}${hook('fn-plugin-property-clone demo "$1" "$2"')}`]);
+    assert.deepEqual(contentOf(plan, 'post-app-clone-setup'), [`${cloneBefore}${hook('fn-plugin-property-clone "demo" "$1" "$2"')}`]);
     const postDelete = contentOf(plan, 'post-delete');
     assert.equal(postDelete.length, 1);
     assert.ok(!postDelete[0]?.includes(HOOK_MARK));

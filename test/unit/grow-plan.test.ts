@@ -131,12 +131,12 @@ describe('unit: planning the growth of a plugin', () => {
       '# >>> generator-dokku-plugin: the report kit keeps the app\'s properties in step with the app',
       '# shellcheck source=/dev/null',
       'source "$PLUGIN_AVAILABLE_PATH/demo/report-functions"',
-      'fn-plugin-property-destroy demo "$1"',
+      'fn-plugin-property-destroy "demo" "$1"',
       '# <<< generator-dokku-plugin',
       '',
     ].join('\n')));
     const rename = hooks.find((file) => file.path === 'post-app-rename-setup')?.content ?? '';
-    assert.ok(rename.includes('fn-plugin-property-clone demo "$1" "$2"\nfn-plugin-property-destroy demo "$1"\n# <<< generator-dokku-plugin\n'));
+    assert.ok(rename.includes('fn-plugin-property-clone "demo" "$1" "$2"\nfn-plugin-property-destroy "demo" "$1"\n# <<< generator-dokku-plugin\n'));
     assert.equal(plan.model.report?.properties.map((property) => property.name).join(), 'enabled');
     assert.ok(paths(plan).includes('report-functions'));
   });
