@@ -88,6 +88,22 @@ describe('unit: the add-on model', () => {
     assert.equal(addon({ name: 'a_1' }).name, 'a_1');
   });
 
+  it('takes dokku-addon- off the front of a name only, and needs a scheme', () => {
+    assert.equal(addon({ name: 'dokku-addon-cache' }).name, 'cache');
+    assert.deepEqual(inputProblems(() => addon({ name: 'adokku-addon-b' })), [
+      '--name: "adokku-addon-b" cannot be part of the environment variable DOKKU_ADOKKU-ADDON-B_URL: use lowercase letters, digits and "_", starting with a letter',
+    ]);
+    assert.deepEqual(inputProblems(() => buildAddonModel({ name: 'cache' }, CONTEXT)), [
+      '--scheme: required: the URL scheme the service speaks, such as redis, postgres or mysql',
+    ]);
+  });
+
+  it('refuses text that is not valid UTF-8 even when nothing else is wrong', () => {
+    assert.deepEqual(inputProblems(() => addon({ description: 'Cache \ufffd' })), [
+      '--description: is not valid UTF-8: bytes that are not UTF-8 reach the generator as U+FFFD (\ufffd); give the text in UTF-8 (check the terminal\'s encoding, for example LANG=C.UTF-8)',
+    ]);
+  });
+
   it('refuses a bad description, author, licence, scheme or an empty directory, each with its flag', () => {
     assert.deepEqual(inputProblems(() => addon({ description: '\u3000' })), [
       '--description: holds only white space or invisible characters (U+3000); give one line saying what the add-on provides',

@@ -64,6 +64,7 @@ describe('unit: the plugin model', () => {
     assert.equal(model.defaultCommand?.name, 'list');
     assert.equal(plugin({ commands: ['show [<app>] <x>..., Show'] }).commands[0]?.operandLimit, undefined);
     assert.equal(plugin({ commands: ['show [<app>] <x>, Show'] }).commands[0]?.operandLimit, 2);
+    assert.equal(plugin({ commands: ['show [<app>] <x>, Show'] }).commands[0]?.usage, 'show [<app>] <x>');
     assert.equal(plugin({ commands: ['list, List'], defaultCommand: '  ' }).defaultCommand, undefined);
   });
 

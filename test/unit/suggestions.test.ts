@@ -10,6 +10,7 @@ describe('unit: suggestions for a mistyped name', () => {
     assert.deepEqual(suggestTriggers('pst-deploy', known), ['post-deploy', 'pre-deploy']);
     assert.deepEqual(suggestTriggers('pst-deploy', known, 2), ['post-deploy', 'pre-deploy']);
     assert.deepEqual(suggestTriggers('xx-deploy', ['pre-deploy', 'abc-deploy', 'aaa-deploy']), ['aaa-deploy', 'abc-deploy', 'pre-deploy']);
+    assert.deepEqual(suggestTriggers('post', ['post-d', 'post-c', 'post-b', 'post-a']), ['post-a', 'post-b', 'post-c']);
   });
 
   it('also offers names that contain what was typed, or that it contains, from four characters on', () => {
