@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseCommandSpec } from '../model/command-spec.js';
 import { InputError } from '../model/input-error.js';
 import { buildPluginModel, type ModelContext, type PluginInput, type PluginModel } from '../model/plugin-model.js';
+import { shellQuote } from '../render/encode.js';
 import { rememberedInputFile, renderPlugin, type RenderedFile } from '../render/render-plugin.js';
 import { firstCommitFiles } from './first-commit.js';
 import { hasRegions, refreshRegions } from './regions.js';
@@ -117,7 +118,7 @@ function mergedInput(stored: PluginInput, additions: Additions): PluginInput {
  */
 function propertyHooksForExistingTriggers(directory: string, model: PluginModel, before: PluginModel): RenderedFile[] {
   // Quoted as the templates quote it: a plugin may be named like a shell keyword (`do`, `done`).
-  const name = `"${model.name}"`;
+  const name = shellQuote(model.name);
   const calls: Record<string, string[]> = {
     'post-delete': [`fn-plugin-property-destroy ${name} "$1"`],
     'post-app-rename-setup': [`fn-plugin-property-clone ${name} "$1" "$2"`, `fn-plugin-property-destroy ${name} "$1"`],
