@@ -104,9 +104,7 @@ export function growthGenerator(kind: Kind) {
         return;
       }
       if (this.#flag('dry-run') === true) {
-        for (const warning of plan.warnings) {
-          this.log(`warning: ${warning}`);
-        }
+        this.#logWarnings(plan);
         this.log(`Would write ${plan.writes.length} files in ${plan.directory}:\n${listed}`);
         return;
       }
@@ -128,10 +126,14 @@ export function growthGenerator(kind: Kind) {
       if (plan.writes.length === 0 || this.#flag('dry-run') === true) {
         return;
       }
+      this.#logWarnings(plan);
+      this.log(`Updated dokku-${plan.model.name}:\n${plan.writes.map((file) => `  ${file.path}`).join('\n')}\nNext: make lint unit-tests`);
+    }
+
+    #logWarnings(plan: GrowthPlan): void {
       for (const warning of plan.warnings) {
         this.log(`warning: ${warning}`);
       }
-      this.log(`Updated dokku-${plan.model.name}:\n${plan.writes.map((file) => `  ${file.path}`).join('\n')}\nNext: make lint unit-tests`);
     }
 
     #flag(flag: string): unknown {
