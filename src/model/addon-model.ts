@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { shellQuote, markdownCell } from '../render/encode.js';
-import { codePoints, hasControlCharacters } from './command-spec.js';
+import { blankTextProblem, hasControlCharacters } from './command-spec.js';
 import { InputError, type InputProblem } from './input-error.js';
 import { emptyDirectoryProblem, invalidUtf8Problems, nameLengthProblem, withUtf8ProblemsFirst } from './input-limits.js';
 import type { ModelContext } from './plugin-model.js';
@@ -94,7 +94,7 @@ export function buildAddonModel(input: AddonInput, context: ModelContext): Addon
   const givenDescription = input.description ?? ADDON_DEFAULTS.description(name);
   const description = givenDescription.trim();
   if (description === '' && givenDescription !== '') {
-    problem('--description', `holds only white space or invisible characters (${codePoints(givenDescription)}); give one line saying what the add-on provides`);
+    problem('--description', `${blankTextProblem(givenDescription)}; give one line saying what the add-on provides`);
   } else if (description === '' || hasControlCharacters(description)) {
     problem('--description', 'give one line saying what the add-on provides');
   }

@@ -53,9 +53,16 @@ export function hasControlCharacters(text: string): boolean {
   return CONTROL.test(text);
 }
 
-/** Each distinct character of `text` as `U+XXXX`: what an error shows of a text that trims to nothing, since it cannot be seen. */
-export function codePoints(text: string): string {
-  return [...new Set(text)].map((character) => `U+${(character.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+/**
+ * What is wrong with a text that trims to nothing: `is empty`, or the white space and invisible characters
+ * it holds, each distinct one as `U+XXXX`, since they cannot be seen in the message.
+ */
+export function blankTextProblem(text: string): string {
+  if (text === '') {
+    return 'is empty';
+  }
+  const codes = [...new Set(text)].map((character) => `U+${(character.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`);
+  return `holds only white space or invisible characters (${codes.join(', ')})`;
 }
 
 /** Parses one `--command` value; `pluginName` lets users write `demo:enable` as well as `enable`. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadTriggerCatalog, type TriggerEntry } from '../catalog/trigger-catalog.js';
 import { markdownCell, pluginToml, shellQuote, shellQuoteAround } from '../render/encode.js';
-import { codePoints, hasControlCharacters, parseCommandSpec, type CommandSpec } from './command-spec.js';
+import { blankTextProblem, hasControlCharacters, parseCommandSpec, type CommandSpec } from './command-spec.js';
 import { parseProperties, PROPERTY_TRIGGERS, REPORT_COMMANDS, reportLayouts, type ReportLayout, type ReportProperty } from './report-properties.js';
 import { InputError, type InputProblem } from './input-error.js';
 import { emptyDirectoryProblem, invalidUtf8Problems, nameLengthProblem, withUtf8ProblemsFirst } from './input-limits.js';
@@ -137,8 +137,7 @@ export function buildPluginModel(input: PluginInput, context: ModelContext): Plu
   const givenDescription = input.description ?? DEFAULTS.description(name);
   const description = givenDescription.trim();
   if (description === '') {
-    const what = givenDescription === '' ? 'is empty' : `holds only white space or invisible characters (${codePoints(givenDescription)})`;
-    problem('--description', `the description ${what}; give one line saying what the plugin does`);
+    problem('--description', `the description ${blankTextProblem(givenDescription)}; give one line saying what the plugin does`);
   } else if (hasControlCharacters(description)) {
     problem('--description', 'contains a tab, newline or other control character; write it on one line');
   } else if (description.includes(',')) {
