@@ -30,8 +30,9 @@ export interface GrowthSpec {
   steps: Step[];
 }
 
+// Names are unique without the plugin prefix: NAME:x and x are one command, so a step with both is a duplicate.
 const addStep = (plugin: string): fc.Arbitrary<AddStep> => fc.record({
-  commands: fc.uniqueArray(command(plugin).filter((draft) => !draft.risky).map((draft) => draft.line), { maxLength: 2, selector: (line) => line.split(/[ ,]/)[0] }),
+  commands: fc.uniqueArray(command(plugin).filter((draft) => !draft.risky).map((draft) => draft.line), { maxLength: 2, selector: commandName }),
   triggers: fc.uniqueArray(fc.constantFrom(...PLUGIN_TRIGGERS), { maxLength: 2 }),
   properties: fc.uniqueArray(fc.tuple(fc.constantFrom('mode', 'do', 'image', 'fi', 'level'), fc.option(validText(2), { nil: undefined })).map(([key, value]) => (value === undefined ? key : `${key}=${value}`)), { maxLength: 1 }),
   // A very long command name: a limit that must be refused before anything is written, or work.

@@ -100,6 +100,16 @@ describe('unit: planning the growth of a plugin', () => {
     assert.deepEqual(paths(planGrowth(dir, { commands: [' list, List '], triggers: [] }, CONTEXT, false)), ['.yo-rc.json']);
   });
 
+  it('one --add naming the same command with and without the plugin prefix is refused, not added twice (fuzz, seed 2040)', () => {
+    const dir = made({ commands: ['list, List'] });
+    // demo:false and false are one command, demo:false in the help: the second line would redefine it.
+    assert.deepEqual(inputProblems(() => planGrowth(dir, { commands: ['demo:false, A', 'false, B'], triggers: [] }, CONTEXT, false)), [
+      '--command: "false" already exists as "demo:false, A"; pick another name, or change it by hand',
+    ]);
+    // The same line twice is one command, as on a re-run.
+    assert.ok(paths(planGrowth(dir, { commands: ['demo:false, A', 'demo:false, A'], triggers: [] }, CONTEXT, false)).includes('command-functions'));
+  });
+
   it('reports edited generated files and regions as conflicts, and --force overwrites them', () => {
     const dir = made({ commands: ['list, List'] });
     appendFileSync(path.join(dir, 'commands'), '# edited\n');
