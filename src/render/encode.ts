@@ -6,7 +6,10 @@ import TOML from '@iarna/toml';
  * forgotten expansion (SC2016). The model rejects control characters before any text gets here.
  */
 export function shellQuote(text: string): string {
-  return `"${text.replace(/[\\$`"]/g, (character) => `\\${character}`)}"`;
+  const escaped = text.replace(/[\\$`"]/g, (character) => `\\${character}`);
+  // shellcheck takes the typographic double quotes it knows for a mistyped " inside double quotes (SC1111),
+  // so those go in single quotes between the double-quoted parts: the result still starts and ends with ".
+  return `"${escaped.replace(/[\u201C\u201D\u2033\u2036]+/g, (quotes) => `"'${quotes}'"`)}"`;
 }
 
 /**

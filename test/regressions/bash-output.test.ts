@@ -121,6 +121,15 @@ describe('regressions: generated bash plugins pass their own checks', function (
     assertPassesOwnChecks(pluginDir);
   });
 
+  it('a description with a typographic double quote stays shellcheck-clean in the generated tests (fuzz, seed 2030)', () => {
+    const pluginDir = generated('demo', ['--command', 'a, \u2036 a', '--command', 'b, say \u201Chi\u201D \u2033']);
+    // shellcheck reads these as a mistyped " inside double quotes (SC1111); the help must still show them.
+    assertPassesOwnChecks(pluginDir);
+    const host = hostFor('demo', pluginDir);
+    assert.match(succeeded(host.dokku(['demo:help'])).stdout, /^ {4}demo:a +\u2036 a$/m);
+    assert.match(succeeded(host.dokku(['demo:help'])).stdout, /^ {4}demo:b +say \u201Chi\u201D \u2033$/m);
+  });
+
   it('3. an argument that is a list in one command and one word in another', () => {
     const pluginDir = generated('demo', ['--command', 'a <x>..., A', '--command', 'b <x>, B']);
     assertPassesOwnChecks(pluginDir);
