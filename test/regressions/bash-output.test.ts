@@ -125,9 +125,9 @@ describe('regressions: generated bash plugins pass their own checks', function (
     const pluginDir = generated('demo', ['--command', 'a, \u2036 a', '--command', 'b, say \u201Chi\u201D \u2033']);
     // shellcheck reads these as a mistyped " inside double quotes (SC1111); the help must still show them.
     assertPassesOwnChecks(pluginDir);
-    const host = hostFor('demo', pluginDir);
-    assert.match(succeeded(host.dokku(['demo:help'])).stdout, /^ {4}demo:a +\u2036 a$/m);
-    assert.match(succeeded(host.dokku(['demo:help'])).stdout, /^ {4}demo:b +say \u201Chi\u201D \u2033$/m);
+    const help = succeeded(hostFor('demo', pluginDir).dokku(['demo:help'])).stdout;
+    assert.match(help, /^ {4}demo:a +\u2036 a$/m);
+    assert.match(help, /^ {4}demo:b +say \u201Chi\u201D \u2033$/m);
   });
 
   it('3. an argument that is a list in one command and one word in another', () => {
