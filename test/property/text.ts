@@ -9,7 +9,10 @@ export class RawBytes {
 }
 export type Word = string | RawBytes;
 
-/** Pieces of text that have broken generators before: quoting, escapes, expansions, markup and our markers. */
+/**
+ * Pieces of text that have broken generators before: quoting (typographic quotes too, which shellcheck takes
+ * for mistyped ones), escapes, expansions, markup and our markers.
+ */
 export const NASTY = [
   '\uFEFF', '\u200D', '\u202E', '\u0301', 'e\u0301', '\u2028', '\u2029', '\u0085', '\u00A0', '\u3000',
   '\\x41', '\\n', '\\t', '\\', '\\\\', '\\e', '\\c', '-n', '-e', '-E', '-ne', '--', '"', '\'', '\'\'', '`', '```',
@@ -17,6 +20,7 @@ export const NASTY = [
   '|', '\\|', '#', '%s', '%d', '%v', '%%', '*bold*', '_em_', '# heading', '[link](http://x)', '<b>html</b>', '<!--',
   '-->', '&lt;', '&amp;', '<app>', '<%', '%>', '<%=', '<%-', '<%%', '\'\'\'', '"""', '*/', '/*', '//', '{{', '}}',
   '>>> generator-dokku-plugin', '<<< generator-dokku-plugin', '<!-- >>> generator-dokku-plugin: commands -->',
+  '\u201Cquoted\u201D', '\u2018', '\u2019', '\u2033', '\u2036', '\u00AB', '\uFF02',
   'é', '日本', '✓', '😀', 'ﬁ', 'İ', 'ß', 'do', 'fi', 'done', 'EOF', 'nil', 'func', ':', '=', '[', ']', '(', ')', '~',
 ];
 

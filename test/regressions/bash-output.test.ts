@@ -122,12 +122,13 @@ describe('regressions: generated bash plugins pass their own checks', function (
   });
 
   it('a description with a typographic double quote stays shellcheck-clean in the generated tests (fuzz, seed 2030)', () => {
-    const pluginDir = generated('demo', ['--command', 'a, \u2036 a', '--command', 'b, say \u201Chi\u201D \u2033']);
-    // shellcheck reads these as a mistyped " inside double quotes (SC1111); the help must still show them.
+    const pluginDir = generated('demo', ['--command', 'a, \u2036 a', '--command', 'b, say \u201Chi\u201D \u2033 \u2018yo\u2019']);
+    // shellcheck reads these as a mistyped " inside double quotes (SC1111), and U+2018/U+2019 as a mistyped '
+    // inside single quotes (SC1112); the help must still show them.
     assertPassesOwnChecks(pluginDir);
     const help = succeeded(hostFor('demo', pluginDir).dokku(['demo:help'])).stdout;
     assert.match(help, /^ {4}demo:a +\u2036 a$/m);
-    assert.match(help, /^ {4}demo:b +say \u201Chi\u201D \u2033$/m);
+    assert.match(help, /^ {4}demo:b +say \u201Chi\u201D \u2033 \u2018yo\u2019$/m);
   });
 
   it('3. an argument that is a list in one command and one word in another', () => {

@@ -8,7 +8,9 @@ describe('text put into generated scripts and README tables', () => {
     assert.equal(shellQuote('$HOME `id` "q" a\\b'), '"\\$HOME \\`id\\` \\"q\\" a\\\\b"');
     assert.equal(shellQuote("it's 100% {ok} *"), '"it\'s 100% {ok} *"');
     // Typographic double quotes go in single quotes, which shellcheck does not take for a mistyped " (SC1111).
+    // Typographic single quotes stay between double quotes: in single quotes shellcheck flags them (SC1112).
     assert.equal(shellQuote('\u2036 a \u201C\u201Db\u2033'), '""\'\u2036\'" a "\'\u201C\u201D\'"b"\'\u2033\'""');
+    assert.equal(shellQuote('\u2018a\u2019 \u201Cb'), '"\u2018a\u2019 "\'\u201C\'"b"');
   });
 
   it('bash reads a shellQuote-d text back as the same single word, running nothing', () => {
