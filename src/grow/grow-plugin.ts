@@ -80,6 +80,7 @@ export function rememberedInput(directory: string): PluginInput {
 function mergedInput(stored: PluginInput, additions: Additions): PluginInput {
   const name = (stored.name ?? '').replace(/^dokku-/, '');
   const commands = [...(stored.commands ?? [])];
+  const storedCount = commands.length;
   const problems = [];
   for (const raw of additions.commands) {
     let added;
@@ -89,17 +90,22 @@ function mergedInput(stored: PluginInput, additions: Additions): PluginInput {
       problems.push({ flag: '--command', message: (error as Error).message });
       continue;
     }
-    const existing = commands.find((candidate) => {
+    const existingIndex = commands.findIndex((candidate) => {
       try {
         return parseCommandSpec(candidate, name).name === added.name;
       } catch {
         return false;
       }
     });
+    const existing = commands[existingIndex];
     if (existing === undefined) {
       commands.push(raw.trim());
-    } else if (existing.trim() !== raw.trim()) {
+    } else if (existing.trim() === raw.trim()) {
+      continue;
+    } else if (existingIndex < storedCount) {
       problems.push({ flag: '--command', message: `"${added.name}" already exists as "${existing}"; pick another name, or change it by hand` });
+    } else {
+      problems.push({ flag: '--command', message: `"${added.name}" is given twice, as "${existing}" and as "${raw.trim()}"; keep one of them` });
     }
   }
   if (problems.length > 0) {

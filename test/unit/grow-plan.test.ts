@@ -104,7 +104,7 @@ describe('unit: planning the growth of a plugin', () => {
     const dir = made({ commands: ['list, List'] });
     // demo:false and false are one command, demo:false in the help: the second line would redefine it.
     assert.deepEqual(inputProblems(() => planGrowth(dir, { commands: ['demo:false, A', 'false, B'], triggers: [] }, CONTEXT, false)), [
-      '--command: "false" already exists as "demo:false, A"; pick another name, or change it by hand',
+      '--command: "false" is given twice, as "demo:false, A" and as "false, B"; keep one of them',
     ]);
     // The same line twice is one command, as on a re-run.
     assert.ok(paths(planGrowth(dir, { commands: ['demo:false, A', 'demo:false, A'], triggers: [] }, CONTEXT, false)).includes('command-functions'));
