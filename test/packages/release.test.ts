@@ -21,6 +21,9 @@ const CREATE_PACKAGE = path.join(REPO_ROOT, 'packages', 'create-dokku-plugin');
 const manifest = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string; allowScripts?: Record<string, boolean> };
 const workflow = (name: string) => yaml.load(readFileSync(path.join(REPO_ROOT, '.github', 'workflows', name), 'utf8')) as Workflow;
 const steps = (flow: Workflow) => Object.values(flow.jobs).flatMap((job) => job.steps);
+// Bundling takes seconds; the two tests that need the package share one copy, which neither changes.
+let bundle: string | undefined;
+const createPackage = () => (bundle ??= bundledCreatePackage());
 
 describe('CI and release workflows', () => {
   it('CI runs the README\'s test command on ubuntu-latest with Node 20 and 22', () => {
@@ -96,7 +99,7 @@ describe('versions and install scripts', () => {
     const version = manifest(REPO_ROOT).version;
     assert.match(version, /^\d+\.\d+\.\d+/);
     assert.equal(manifest(CREATE_PACKAGE).version, version);
-    const create = run(process.execPath, [path.join(bundledCreatePackage(), 'index.js'), '--version']);
+    const create = run(process.execPath, [path.join(createPackage(), 'index.js'), '--version']);
     const generator = run(process.execPath, [path.join(REPO_ROOT, 'bin', 'generate.js'), '--version']);
     assert.deepEqual([create.status, create.stdout], [0, `${version}\n`], create.output);
     assert.deepEqual([generator.status, generator.stdout], [0, `${version}\n`], generator.output);
@@ -139,7 +142,7 @@ describe('npm publish --dry-run, as the release workflow will publish', () => {
   });
 
   it('create-dokku-plugin ships the bundle, its licences, the templates and the catalog', () => {
-    const files = dryRunPublish(bundledCreatePackage());
+    const files = dryRunPublish(createPackage());
     for (const needed of ['README.md', 'LICENSE', 'package.json', 'index.js', 'THIRD-PARTY-LICENSES.txt', 'catalog/triggers.json', 'templates/bash/commands', 'templates/addon/README.md']) {
       assert.ok(files.includes(needed), `${needed} is missing from the create-dokku-plugin tarball`);
     }
