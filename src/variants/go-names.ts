@@ -72,8 +72,14 @@ export function goComment(text: string): string {
   return safe;
 }
 
+// Names start with a letter (the model's rules), so only a doubled separator gives an empty word, which
+// capitalises to nothing.
 function words(name: string): string[] {
-  return name.toLowerCase().split(/[-_]+/).filter((word) => word !== '');
+  return name.toLowerCase().split(/[-_]/);
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /**
@@ -82,12 +88,11 @@ function words(name: string): string[] {
  * other names, so growing a plugin never renames an existing function.
  */
 export function exportedName(name: string): string {
-  return words(name).map((word) => (/^[0-9]/.test(word) ? `_${word}` : word[0]?.toUpperCase() + word.slice(1))).join('');
+  return words(name).map((word) => (/^[0-9]/.test(word) ? `_${word}` : capitalised(word))).join('');
 }
 
 function camelName(name: string): string {
-  const [first = '', ...rest] = words(name);
-  return first + rest.map((word) => word[0]?.toUpperCase() + word.slice(1)).join('');
+  return words(name).map((word, index) => (index === 0 ? word : capitalised(word))).join('');
 }
 
 /**
@@ -217,7 +222,7 @@ export function goTrigger(trigger: PluginTrigger): GoTrigger {
 
 /** An element the go command refuses in a module path: `.`, `..`, a leading or trailing dot, a Windows device name. */
 function badModulePathElement(element: string): boolean {
-  const short = element.split('.')[0] ?? '';
+  const short = element.replace(/\..*/, '');
   return element.startsWith('.') || element.endsWith('.') || /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/.test(short) || /~[0-9]+$/.test(short);
 }
 
@@ -226,9 +231,13 @@ export function goModulePath(repository: string, pluginName: string): string {
   // a URL's port is no part of the module path; git@HOST:PATH is scp-like, with no port
   const match = /^(?:https:\/\/|ssh:\/\/(?:[^@/]+@)?|git:\/\/)([^/:]+)(?::[0-9]+)?\/(.+?)(?:\.git)?\/?$/.exec(repository)
     ?? /^git@([^/:]+):(.+?)(?:\.git)?\/?$/.exec(repository);
-  const candidate = match ? `${match[1]}/${match[2]}`.toLowerCase() : '';
+  const fallback = `dokku-${pluginName}`;
+  if (!match) {
+    return fallback;
+  }
+  const candidate = `${match[1]}/${match[2]}`.toLowerCase();
   const valid = /^[a-z0-9][a-z0-9.-]*(\/[a-z0-9._~-]+)+$/.test(candidate) && !candidate.split('/').some(badModulePathElement);
-  return valid ? candidate : `dokku-${pluginName}`;
+  return valid ? candidate : fallback;
 }
 
 /** Triggers the Go binary serves; install and update stay bash, since they build the binaries. */

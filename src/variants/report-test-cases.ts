@@ -25,7 +25,7 @@ function reportLine(layout: ReportLayout, row: ReportRow, value: string): string
 
 /** The value a row shows when nothing is set: the default on the computed row, nothing elsewhere. */
 function unsetValue(properties: ReportProperty[], row: ReportRow): string {
-  return row.kind === 'computed' ? (properties.find((property) => property.name === row.key)?.default ?? '') : '';
+  return row.kind === 'computed' ? (properties.find((property) => property.name === row.key) as ReportProperty).default : '';
 }
 
 function jsonObject(layout: ReportLayout, valueOf: (row: ReportRow) => string): string {
@@ -92,13 +92,9 @@ export function reportTestCase(model: PluginModel) {
     both: keyCase(bothKey),
     app: keyCase(appKey),
     global: keyCase(globalKey),
-    appOnly: keyCase(properties.find((property) => property.scopes.length === 1 && property.scopes[0] === 'app')),
-    globalOnly: keyCase(properties.find((property) => property.scopes.length === 1 && property.scopes[0] === 'global')),
+    appOnly: keyCase(properties.find((property) => !property.scopes.includes('global'))),
+    globalOnly: keyCase(properties.find((property) => !property.scopes.includes('app'))),
     appKeysText: shellQuote(report.appKeysText),
     globalKeysText: shellQuote(report.globalKeysText),
-    // Kept for the first kit's template names.
-    key: shellQuote(properties[0]?.name ?? ''),
-    flag: shellQuote(properties[0]?.flag ?? ''),
-    defaultValue: shellQuote(properties[0]?.default ?? ''),
   };
 }

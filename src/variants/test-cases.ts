@@ -1,7 +1,9 @@
-import { PROPERTY_TRIGGERS } from '../model/report-properties.js';
+import { PROPERTY_TRIGGERS, type ReportProperty } from '../model/report-properties.js';
 import { reportTestCase } from './report-test-cases.js';
 import { shellQuote, shellWord } from '../render/encode.js';
 import { ALWAYS_GENERATED_TRIGGERS, type PluginCommand, type PluginModel, type PluginTrigger } from '../model/plugin-model.js';
+
+type Report = NonNullable<PluginModel['report']>;
 
 /**
  * What the generated bats tests run and expect, worked out here so that the test templates only place
@@ -70,20 +72,27 @@ function sampleValue(label: string): string {
 }
 
 /** One `--command` as the README tells users to write it: `NAME [<app>] ARGS... [--FLAG]..., DESCRIPTION`. */
+interface WrittenArgument {
+  token: string;
+  label: string;
+  required: boolean;
+  variadic: boolean;
+}
+
 interface WrittenCommand {
   name: string;
   /** The name, then the app and positional words in order, then the flags in order. */
   usage: string;
   description: string;
   appScoped: boolean;
-  positional: Array<{ token: string; label: string; required: boolean; variadic: boolean }>;
+  positional: WrittenArgument[];
   /** `dry-run` for `[--dry-run]` */
   flags: string[];
 }
 
 function readWritten(written: string, plugin: string): WrittenCommand {
   const comma = written.indexOf(',');
-  const [first = '', ...rest] = written.slice(0, comma).trim().split(/\s+/);
+  const [first, ...rest] = written.slice(0, comma).trim().split(/\s+/) as [string, ...string[]];
   const name = first.replace(`${plugin}:`, '');
   const flagWords = rest.filter((word) => word.startsWith('[--'));
   const otherWords = rest.filter((word) => !word.startsWith('[--'));
@@ -103,10 +112,12 @@ function readWritten(written: string, plugin: string): WrittenCommand {
   };
 }
 
-/** A key the set test can unset in the scope its arguments give: an app's key when the command takes an app. */
-function settableKey(command: PluginCommand, model: Pick<PluginModel, 'report'>): string {
-  const properties = model.report?.properties ?? [];
-  return (properties.find((property) => command.app === 'none' || property.scopes.includes('app')) ?? properties[0])?.name ?? 'key';
+/**
+ * A key the set test can unset in the scope its arguments give: an app's key, since set takes an app
+ * whenever some key has the app scope; otherwise every key is global and the first will do.
+ */
+function settableKey(report: Report): string {
+  return (report.properties.find((property) => property.scopes.includes('app')) ?? (report.properties[0] as ReportProperty)).name;
 }
 
 /**
@@ -114,7 +125,7 @@ function settableKey(command: PluginCommand, model: Pick<PluginModel, 'report'>)
  * keys have both, else the one scope they have. Kept apart from the model's own rule on purpose.
  */
 function builtinUsage(builtin: 'report' | 'set', model: Pick<PluginModel, 'name' | 'report'>): string {
-  const scopes = new Set(model.report?.properties.flatMap((property) => property.scopes) ?? []);
+  const scopes = new Set((model.report as Report).properties.flatMap((property) => property.scopes));
   if (builtin === 'report') {
     return `${model.name}:report ${scopes.has('global') ? '[<app>|--global]' : '[<app>]'} [--format stdout|json] [<flag>]`;
   }
@@ -127,11 +138,11 @@ export function commandTestCase(command: PluginCommand, model: Pick<PluginModel,
   const usage = command.builtin ? builtinUsage(command.builtin, model) : written.usage;
   // The generated set and report check their input: set takes a declared key, report's flag is optional.
   const values = command.builtin === 'report' ? []
-    : written.positional.map((arg, index) => (command.builtin === 'set' && index === 0 ? settableKey(command, model) : sampleValue(arg.label)));
+    : written.positional.map((arg, index) => (command.builtin === 'set' && index === 0 ? settableKey(model.report as Report) : sampleValue(arg.label)));
   const app = written.appScoped ? [TEST_APP] : [];
   const lines = (flagValue: boolean) => [
     ...app.map((name) => `app: ${name}`),
-    ...values.map((value, index) => `${written.positional[index]?.label}: ${value}`),
+    ...values.map((value, index) => `${(written.positional[index] as WrittenArgument).label}: ${value}`),
     ...written.flags.map((flag) => `${flag}: ${flagValue}`),
   ];
   const missing = written.positional
@@ -190,13 +201,15 @@ export function triggerTestCase(trigger: PluginTrigger): TriggerTestCase {
  */
 export function asListedByDokkuHelp(text: string): string {
   const bytes = [...Buffer.from(text, 'utf8')];
-  if (bytes.every((byte) => byte < 0x80)) {
+  // UTF-8 takes one byte per UTF-16 unit for ASCII alone
+  if (bytes.length === text.length) {
     return text;
   }
   // Once column escapes a line it also escapes each backslash that starts a literal `\x`, so that the
-  // escapes stay unambiguous: `é \x41` is listed as `\xc3\xa9 \x5cx41`.
+  // escapes stay unambiguous: `é \x41` is listed as `\xc3\xa9 \x5cx41`. Every escaped byte is 0x5c or
+  // above, so it always takes two hex digits.
   return bytes
-    .map((byte, index) => (byte >= 0x80 || (byte === 0x5c && bytes[index + 1] === 0x78) ? `\\x${byte.toString(16).padStart(2, '0')}` : String.fromCharCode(byte)))
+    .map((byte, index) => (byte >= 0x80 || (byte === 0x5c && bytes[index + 1] === 0x78) ? `\\x${byte.toString(16)}` : String.fromCharCode(byte)))
     .join('');
 }
 

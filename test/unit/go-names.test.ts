@@ -10,6 +10,7 @@ describe('unit: Go names and literals', () => {
     assert.equal(goString('a\nb\tc'), '"a\\u000ab\\u0009c"');
     assert.equal(goString('\uFEFF\u200D\u202E\u2028\u2029'), '"\\ufeff\\u200d\\u202e\\u2028\\u2029"');
     assert.equal(goString('\u{E0001}'), '"\\U000e0001"');
+    assert.equal(goString('\uFFFF'), '"\\uffff"');
     assert.equal(goString('\uD800'), '"\\ufffd"');
     assert.equal(goString('\uDFFF'), '"\\ufffd"');
     assert.equal(goString('\uD7FF\uE000'), '"\\ud7ff\\ue000"');
@@ -46,15 +47,18 @@ describe('unit: Go names and literals', () => {
     assert.equal(goModulePath('ssh://example.com/acme/demo', 'demo'), 'example.com/acme/demo');
     assert.equal(goModulePath('git://example.com/acme/demo', 'demo'), 'example.com/acme/demo');
     assert.equal(goModulePath('git@github.com:acme/dokku-demo.git', 'demo'), 'github.com/acme/dokku-demo');
+    assert.equal(goModulePath('git@github.com:acme/dokku-demo', 'demo'), 'github.com/acme/dokku-demo');
+    assert.equal(goModulePath('see https://github.com/acme/dokku-demo', 'demo'), 'dokku-demo');
+    assert.equal(goModulePath('me@git@github.com:acme/dokku-demo', 'demo'), 'dokku-demo');
     assert.equal(goModulePath('http://github.com/acme/dokku-demo', 'demo'), 'dokku-demo');
     assert.equal(goModulePath('/srv/git/dokku-demo', 'demo'), 'dokku-demo');
     assert.equal(goModulePath('https://github.com', 'demo'), 'dokku-demo');
     assert.equal(goModulePath('https://github.com/acme/my demo', 'demo'), 'dokku-demo');
     assert.equal(goModulePath('https://-github.com/acme/demo', 'demo'), 'dokku-demo');
-    for (const bad of ['.hidden', 'trailing.', 'con', 'aux.go', 'lpt1', 'com9', 'nul', 'prn', 'x~1']) {
+    for (const bad of ['.hidden', 'trailing.', 'con', 'aux.go', 'lpt1', 'com9', 'nul', 'prn', 'x~1', 'x~12']) {
       assert.equal(goModulePath(`https://github.com/acme/${bad}`, 'demo'), 'dokku-demo', bad);
     }
-    for (const good of ['console', 'com0', 'lpt', 'a.b', 'x~a', 'co~1n'.slice(0, 2)]) {
+    for (const good of ['console', 'com0', 'lpt', 'a.b', 'x~a', 'co', 'xcon', 'x~1b']) {
       assert.equal(goModulePath(`https://github.com/acme/${good}`, 'demo'), `github.com/acme/${good}`, good);
     }
   });
@@ -65,12 +69,14 @@ describe('unit: output paths and help listings', () => {
     assert.equal(outputPath('_github/workflows/ci.yml'), '.github/workflows/ci.yml');
     assert.equal(outputPath('_gitignore'), '.gitignore');
     assert.equal(outputPath('subcommands/__command__'), 'subcommands/__command__');
+    assert.equal(outputPath('tests/unit/__command__.bats'), 'tests/unit/__command__.bats');
     assert.equal(outputPath('tests/unit/test_helper.bash'), 'tests/unit/test_helper.bash');
   });
 
   it('shows non-ASCII text as `dokku help` does under LC_ALL=C', () => {
     assert.equal(asListedByDokkuHelp('plain \\x41 text'), 'plain \\x41 text');
     assert.equal(asListedByDokkuHelp('café'), 'caf\\xc3\\xa9');
+    assert.equal(asListedByDokkuHelp('café taxi'), 'caf\\xc3\\xa9 taxi');
     assert.equal(asListedByDokkuHelp('é \\x41 \\y'), '\\xc3\\xa9 \\x5cx41 \\y');
     assert.equal(asListedByDokkuHelp('é\\'), '\\xc3\\xa9\\');
     assert.equal(asListedByDokkuHelp('\u007f é'), '\u007f \\xc3\\xa9');

@@ -112,8 +112,8 @@ describe('unit: the files of a bash plugin', () => {
       ['uninstall', 'bash/uninstall', '755', 'author'],
     ]);
     const getProperty = files.find((file) => file.destination === 'demo-get-property');
-    const tests = getProperty?.data?.['tests'] as { report?: { key: string } } | undefined;
-    assert.equal(tests?.report?.key, '"mode"');
+    const tests = getProperty?.data?.['tests'] as { report?: { both?: { path: string } } } | undefined;
+    assert.equal(tests?.report?.both?.path, '"mode"');
   });
 });
 

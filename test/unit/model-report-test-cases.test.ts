@@ -119,9 +119,6 @@ describe('unit: what report.bats expects', () => {
     });
     assert.equal(kit.appKeysText, '"done, mode"');
     assert.equal(kit.globalKeysText, '"mode, shared"');
-    assert.equal(kit.key, '"done"');
-    assert.equal(kit.flag, '"--demo-done"');
-    assert.equal(kit.defaultValue, '"d"');
   });
 
   it('a kit of one global key: no app key, and the global value is what every row shows after the sets', () => {
@@ -134,7 +131,7 @@ describe('unit: what report.bats expects', () => {
     assert.equal(global.appOnly, undefined);
     assert.equal(global.globalOnly?.key, 'zone');
     assert.equal(global.appKeysText, '""');
-    assert.equal(global.flag, '"--demo-zone"');
+    assert.equal(global.globalOnly?.globalFlag, '"--demo-global-zone"');
   });
 
   it('a key of both scopes first: it takes both sets, an unset global row stays empty, the app-only key is found after it', () => {

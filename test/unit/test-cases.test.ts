@@ -128,10 +128,34 @@ describe('unit: the Go dispatch of each command and trigger', () => {
     assert.equal(names.defaultCommand, undefined);
   });
 
+  it('passes a trigger\'s trailing words (post-domains-update DOMAINS...) as one []string', () => {
+    const [domains] = goNames(model({ language: 'go', triggers: ['post-domains-update'] })).triggers;
+    assert.equal(domains?.signature, 'appValue string, action string, domains []string');
+    assert.equal(domains?.callArguments, 'arg(args, 0), arg(args, 1), argsFrom(args, 2)');
+  });
+
   it('imports io and os when a trigger passes stdin on (docker-args-*)', () => {
     const echoing = goNames(model({ language: 'go', triggers: ['pre-receive-app', 'docker-args-build'] }));
     assert.deepEqual(echoing.triggerImports, ['errors', 'io', 'os']);
     assert.deepEqual(echoing.triggers.map((trigger) => trigger.signature), ['appValue string, imageSourceType string', 'appValue string, imageSourceType string, tmpWorkDir string, rev string', 'pluginValue string']);
+  });
+});
+
+describe('unit: the sample words of the report kit\'s set', () => {
+  const setCase = (properties: string[]) => pluginTestCases(model({ properties })).commands.find((each) => each.command.builtin === 'set');
+
+  it('sets a key of the app scope on the test app, even when a global key is declared first', () => {
+    const set = setCase(['zone:global', 'own:app']);
+    assert.equal(set?.usage, 'demo:set [<app>|--global] <key> [<value>]');
+    assert.equal(set?.args, ' test-app own sample-value');
+    assert.deepEqual(set?.expectedLines, ['"app: test-app"', '"key: own"', '"value: sample-value"']);
+  });
+
+  it('sets the first key, with no app, when every key is global', () => {
+    const set = setCase(['zone:global', 'region:global']);
+    assert.equal(set?.usage, 'demo:set --global <key> [<value>]');
+    assert.equal(set?.args, ' zone sample-value');
+    assert.deepEqual(set?.expectedLines, ['"key: zone"', '"value: sample-value"']);
   });
 });
 
