@@ -71,7 +71,6 @@ function sampleValue(label: string): string {
   return `sample-${label.replace(/_/g, '-')}`;
 }
 
-/** One `--command` as the README tells users to write it: `NAME [<app>] ARGS... [--FLAG]..., DESCRIPTION`. */
 interface WrittenArgument {
   token: string;
   label: string;
@@ -79,6 +78,7 @@ interface WrittenArgument {
   variadic: boolean;
 }
 
+/** One `--command` as the README tells users to write it: `NAME [<app>] ARGS... [--FLAG]..., DESCRIPTION`. */
 interface WrittenCommand {
   name: string;
   /** The name, then the app and positional words in order, then the flags in order. */
