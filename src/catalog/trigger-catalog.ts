@@ -72,14 +72,15 @@ function deriveArgument(documented: string, triggerName: string): TriggerArgumen
 
 /** The docs' first sentence, for a new trigger's summary until someone writes a shorter one. */
 function firstSentence(description: string, name: string): string {
-  const sentence = /^(.*?[.!?])(\s|$)/.exec(description)?.[1] ?? description;
-  return sentence.trim() === '' ? `The ${name} trigger (no description in Dokku's docs).` : sentence.trim().replace(/([^.!?])$/, '$1.');
+  // The description comes trimmed from the docs; a sentence ends at a stop followed by a space.
+  const sentence = /^(.*?[.!?])\s/.exec(description)?.[1] ?? description;
+  return sentence === '' ? `The ${name} trigger (no description in Dokku's docs).` : sentence.replace(/([^.!?])$/, '$1.');
 }
 
 /** A guess from the docs, for new triggers only: the docs rarely say whether Dokku reads stdout. */
 function guessOutput(trigger: DocumentedTrigger): boolean {
   return trigger.output !== undefined
-    || /^(outputs?|prints?|returns?|retrieves?|gets?|lists?)\b/i.test(trigger.description)
+    || /^(returns?|retrieves?|gets?|lists?)\b/i.test(trigger.description)
     || /\b(stdout|outputs?|prints?)\b/i.test(trigger.description);
 }
 

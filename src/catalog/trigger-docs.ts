@@ -27,11 +27,19 @@ export interface DocumentedTrigger {
 
 const HEADING = /^###\s+`([^`]+)`(.*)$/;
 const ITEM = /^-\s+([A-Z][A-Za-z ]*?):\s?(.*)$/;
-const FENCE = /^\s*(```|~~~)/;
+const FENCE = /^(\s*)(```|~~~)/;
+
+interface Section {
+  name: string;
+  /** The heading's text after the name: `deprecated` marks some. */
+  heading: string;
+  lines: string[];
+}
 
 /** Splits the page into trigger sections: the heading's name and the lines up to the next heading. */
-function sections(markdown: string): { name: string; heading: string; lines: string[] }[] {
-  const found: { name: string; heading: string; lines: string[] }[] = [];
+function sections(markdown: string): Section[] {
+  const found: Section[] = [];
+  let current: Section | undefined;
   let inFence = false;
   for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
     if (FENCE.test(line)) {
@@ -39,12 +47,13 @@ function sections(markdown: string): { name: string; heading: string; lines: str
     }
     const heading = inFence ? null : HEADING.exec(line);
     if (heading) {
-      found.push({ name: heading[1] as string, heading: (heading[2] as string).trim(), lines: [] });
+      current = { name: heading[1] as string, heading: heading[2] as string, lines: [] };
+      found.push(current);
     } else if (!inFence && /^#{1,3}\s/.test(line)) {
       // Any other heading of level 3 or above ends the trigger list's current section.
-      found.push({ name: '', heading: '', lines: [] });
+      current = undefined;
     } else {
-      found.at(-1)?.lines.push(line);
+      current?.lines.push(line);
     }
   }
   return found.filter((section) => /^[a-z0-9][a-z0-9-]*$/.test(section.name));
@@ -67,8 +76,10 @@ function listItems(lines: string[]): { items: Map<string, string>; exampleAt: nu
     }
     const item = ITEM.exec(line);
     if (item) {
-      current = (item[1] as string).toLowerCase();
-      if (!items.has(current)) {
+      const key = (item[1] as string).toLowerCase();
+      // The first of a repeated item counts, and the lines that continue a later one are not added to it.
+      current = items.has(key) ? undefined : key;
+      if (current !== undefined) {
         items.set(current, (item[2] as string).trim());
         if (current === 'example') {
           exampleAt = index;
@@ -77,7 +88,7 @@ function listItems(lines: string[]): { items: Map<string, string>; exampleAt: nu
       return;
     }
     if (current !== undefined && line.trim() !== '' && !/^\s*>/.test(line) && !/^\s*-\s/.test(line)) {
-      items.set(current, `${items.get(current) ?? ''} ${line.trim()}`.trim());
+      items.set(current, `${items.get(current) as string} ${line.trim()}`.trim());
     } else {
       current = undefined;
     }
@@ -85,57 +96,54 @@ function listItems(lines: string[]): { items: Map<string, string>; exampleAt: nu
   return { items, exampleAt };
 }
 
-/** The first fenced block after the `- Example:` line, before any other list item. */
+/**
+ * The first fenced block after the `- Example:` line, before any other list item, with the fence's indent
+ * taken off each line (less from a line indented less); an unclosed block runs to the end of the section.
+ */
 function exampleAfter(lines: string[], start: number): string | undefined {
   if (start < 0) {
     return undefined;
   }
-  for (let index = start + 1; index < lines.length; index += 1) {
-    const line = lines[index] as string;
-    if (ITEM.test(line)) {
-      return undefined;
-    }
-    const open = /^(\s*)(```|~~~)/.exec(line);
-    if (open) {
-      const indent = (open[1] as string).length;
-      const body: string[] = [];
-      for (let inner = index + 1; inner < lines.length; inner += 1) {
-        const text = lines[inner] as string;
-        if (text.trimStart().startsWith(open[2] as string)) {
-          return body.join('\n');
-        }
-        body.push(text.slice(Math.min(indent, text.length - text.trimStart().length)));
-      }
-      return body.join('\n');
-    }
+  const after = lines.slice(start + 1);
+  const at = after.findIndex((line) => ITEM.test(line) || FENCE.test(line));
+  const open = FENCE.exec(after[at] ?? '');
+  if (open === null) {
+    return undefined;
   }
-  return undefined;
+  const indent = (open[1] as string).length;
+  const marker = open[2] as string;
+  const rest = after.slice(at + 1);
+  const end = rest.findIndex((text) => text.trimStart().startsWith(marker));
+  return (end < 0 ? rest : rest.slice(0, end))
+    .map((text) => text.slice(Math.min(indent, text.length - text.trimStart().length)))
+    .join('\n');
 }
 
-/** The `>` notes before the list, one string per note, with GitHub's `[!WARNING]` markers dropped. */
+/**
+ * The `>` notes of a section, one string per run of quoted lines, each line trimmed and joined by a space;
+ * empty lines and lines that hold only one of GitHub's `[!WARNING]` markers are left out.
+ */
 function notes(lines: string[]): string[] {
-  const found: string[] = [];
-  let current: string[] = [];
+  const found: string[][] = [];
+  let previousQuoted = false;
   let inFence = false;
   for (const line of lines) {
     if (FENCE.test(line)) {
       inFence = !inFence;
     }
-    const quoted = inFence ? null : /^\s*>\s?(.*)$/.exec(line);
-    if (quoted) {
-      const text = (quoted[1] as string).trim();
-      if (!/^\[![A-Z]+\]$/.test(text)) {
-        current.push(text);
+    const quote = inFence ? null : /^\s*>/.exec(line);
+    if (quote !== null) {
+      if (!previousQuoted) {
+        found.push([]);
       }
-    } else if (current.length > 0) {
-      found.push(current.join(' ').trim());
-      current = [];
+      const text = line.slice(quote[0].length).trim();
+      if (text !== '' && !/^\[![A-Z]+\]$/.test(text)) {
+        (found.at(-1) as string[]).push(text);
+      }
     }
+    previousQuoted = quote !== null;
   }
-  if (current.length > 0) {
-    found.push(current.join(' ').trim());
-  }
-  return found.filter((note) => note !== '');
+  return found.map((note) => note.join(' '));
 }
 
 /** Removes parenthesised remarks, so `$APP $REV` (`$REV` may be absent) keeps only the argument list. */
@@ -162,8 +170,9 @@ function withoutRemarks(text: string): string {
 
 /** `$APP [$PROC_TYPE $CONTAINER_INDEX]` → `APP`, `[PROC_TYPE]`, `[CONTAINER_INDEX]`. */
 function argumentWords(text: string): string[] {
-  const plain = withoutRemarks(text).trim();
-  if (plain === '' || /^none\b/i.test(plain)) {
+  const plain = withoutRemarks(text);
+  // `None`, even when the sentence goes on to name a variable in backticks
+  if (/^\s*none\b/i.test(plain)) {
     return [];
   }
   const quoted = [...plain.matchAll(/`([^`]*)`/g)].map((match) => match[1] as string);
@@ -171,10 +180,10 @@ function argumentWords(text: string): string[] {
   const words: string[] = [];
   for (const segment of source) {
     let optional = false;
-    for (const raw of segment.split(/\s+/).filter(Boolean)) {
+    for (const raw of segment.split(/\s+/)) {
       const opens = raw.startsWith('[');
       const closes = raw.endsWith(']');
-      const word = raw.replace(/^\[/, '').replace(/\]$/, '').replace(/\$/g, '');
+      const word = raw.slice(opens ? 1 : 0, closes ? -1 : raw.length).replace(/\$/g, '');
       optional ||= opens;
       if (word !== '') {
         words.push(optional ? `[${word}]` : word);
@@ -189,11 +198,8 @@ function argumentWords(text: string): string[] {
 
 /** `\`dokku deploy\`, \`dokku url\`, and \`dokku urls\`` → the three commands; prose stays one entry. */
 function callers(text: string): string[] {
-  const line = text.trim().replace(/\.$/, '');
-  if (line === '') {
-    return [];
-  }
-  return line
+  return text
+    .replace(/\.$/, '')
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
     .map((part) => part.replace(/`/g, '').trim())
     .filter(Boolean);

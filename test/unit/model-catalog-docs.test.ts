@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { compareCatalogs, describeChanges } from '../../src/catalog/catalog-changes.js';
-import { deriveTriggerCatalog, type TriggerEntry } from '../../src/catalog/trigger-catalog.js';
+import { catalogPath, deriveTriggerCatalog, type TriggerEntry } from '../../src/catalog/trigger-catalog.js';
 import { parseTriggerDocs } from '../../src/catalog/trigger-docs.js';
+import { REPO_ROOT } from '../support/paths.js';
 
 /**
  * Reading Dokku's plugin-triggers.md into the catalog: each shape the page uses, from small pages written
@@ -119,5 +121,87 @@ describe('unit: what npm run catalog reports as changed', () => {
   it('sorts added and removed names', () => {
     const changes = compareCatalogs([entry('z-old', {}), entry('a-old', {})], [entry('z-new', {}), entry('a-new', {})]);
     assert.deepEqual(changes, { added: ['a-new', 'z-new'], removed: ['a-old', 'z-old'], changed: [] });
+  });
+});
+
+describe('unit: the less usual shapes of the trigger docs', () => {
+  const one = (markdown: string) => parseTriggerDocs(markdown)[0];
+
+  it('reads old Mac line ends (CR alone)', () => {
+    assert.deepEqual(parseTriggerDocs('### `cr`\r- Description: x\r- Invoked by: `dokku a`\r'), [{ name: 'cr', description: 'x', invokedBy: ['dokku a'], args: [], coreOnly: false }]);
+  });
+
+  it('reads no item after another heading, and a "##" inside a line is no heading', () => {
+    assert.deepEqual(one('### `k`\n- Description: x\ncontinued ## here\n## Other section\n- Stdin: not this trigger\n'), {
+      name: 'k', description: 'x continued ## here', invokedBy: [], args: [], coreOnly: false,
+    });
+  });
+
+  it('reads no item from a fenced block inside the list', () => {
+    assert.deepEqual(one('### `m`\n- Description: x\n```\n- Output: in code\n```\n'), { name: 'm', description: 'x', invokedBy: [], args: [], coreOnly: false });
+  });
+
+  it('continues an item only on the lines right below it that are not quotes or other list entries', () => {
+    const description = (after: string) => one(`### \`n\`\n- Description: x\n${after}`)?.description;
+    assert.equal(description('\nprose after a blank line\n'), 'x');
+    assert.equal(description('   \nprose after a line of spaces\n'), 'x');
+    assert.equal(description('> a note\n'), 'x');
+    assert.equal(description('  > an indented note\n'), 'x');
+    assert.equal(description('- lowercase: another entry\n'), 'x');
+    assert.equal(description('  - a nested entry\n'), 'x');
+    assert.equal(description('2 > 1 - still the description\n'), 'x 2 > 1 - still the description');
+    assert.equal(one('### `n`\n- Description:\n  all on the next line\n')?.description, 'all on the next line');
+    assert.equal(one('### `n`\n- Description: first\n- Description: second\nmore of the second\n')?.description, 'first');
+  });
+
+  it('finds the example right after the heading, a fence only at the start of a line, and closes it only at a line that starts with the fence', () => {
+    assert.equal(one('### `e`\n- Example:\n```\necho\n```\n')?.example, 'echo');
+    assert.equal(one('### `e`\n- Example:\nsee ``` here\n```\necho ```x```\nmore\n```\n')?.example, 'echo ```x```\nmore');
+    assert.equal(one('### `e`\n- Example:\n    ~~~\n    a\n  b\n    ~~~\n')?.example, 'a\nb');
+  });
+
+  it('reads notes however they are quoted, and a note that ends the section', () => {
+    const deprecation = (lines: string) => one(`### \`d\`\n${lines}\n- Description: x\n`)?.deprecation;
+    assert.equal(deprecation('>Deprecated: use y'), 'Deprecated: use y');
+    assert.equal(deprecation('  > Deprecated: use y'), 'Deprecated: use y');
+    assert.equal(deprecation('>\n> Deprecated: use y'), 'Deprecated: use y');
+    assert.equal(deprecation('> [!WARNING]\n> Deprecated, use  \n>   y instead'), 'Deprecated, use y instead');
+    assert.equal(deprecation('> Deprecated [!NOTE]'), 'Deprecated [!NOTE]');
+    assert.equal(deprecation('> Deprecated\n> [!X] and more'), 'Deprecated [!X] and more');
+    assert.equal(deprecation('- Arguments: a > deprecated once'), undefined);
+    assert.equal(one('### `d`\n- Description: x\n> Deprecated: the last line')?.deprecation, 'Deprecated: the last line');
+  });
+
+  it('reads arguments: "none" first means none, a bracket closes its group, and a lone bracket is no word', () => {
+    const args = (text: string) => one(`### \`a\`\n- Arguments: ${text}\n`)?.args;
+    assert.deepEqual(args('None; reads `$DOKKU_ROOT`'), []);
+    assert.deepEqual(args('`$APP`, none other'), ['APP']);
+    assert.deepEqual(args('`[$A] $B`'), ['[A]', 'B']);
+    assert.deepEqual(args('`[ $A ]`'), ['[A]']);
+    assert.deepEqual(args('`$A`  `$B`'), ['A', 'B']);
+  });
+
+  it('reads callers split on commas with or without spaces, and drops only a final stop', () => {
+    const invokedBy = (text: string) => one(`### \`c\`\n- Invoked by: ${text}\n`)?.invokedBy;
+    assert.deepEqual(invokedBy('`dokku ps.scale`.'), ['dokku ps.scale']);
+    assert.deepEqual(invokedBy('`a`,`b`'), ['a', 'b']);
+    assert.deepEqual(invokedBy('`a` , `b`,'), ['a', 'b']);
+  });
+
+  it('guesses output from a description that starts with return, retrieve, get or list, or speaks of output or printing', () => {
+    const outputs = derived([
+      '### `p1`\n- Description: Return the port\n', '### `p2`\n- Description: Retrieve a value\n', '### `p3`\n- Description: Get the value\n',
+      '### `p4`\n- Description: List the apps\n', '### `p5`\n- Description: Runs when a user lists apps\n', '### `p6`\n- Description: Sends its output to Dokku\n',
+      '### `p7`\n- Description: Can print a line\n', '### `p8`\n- Description: x\n- Example:\n```\necho cat\n```\n',
+    ].join('')).map((each) => `${each.name}:${each.output ? 'out' : '-'}:${each.stdin ? 'in' : '-'}`);
+    assert.deepEqual(outputs, ['p1:out:-', 'p2:out:-', 'p3:out:-', 'p4:out:-', 'p5:-:-', 'p6:out:-', 'p7:out:-', 'p8:-:-']);
+  });
+
+  it('sorts the catalog by name, whatever the order of the docs', () => {
+    assert.deepEqual(derived('### `z-last`\n### `a-first`\n### `m-mid`\n### `b`\n### `a`\n').map((each) => each.name), ['a', 'a-first', 'b', 'm-mid', 'z-last']);
+  });
+
+  it('reads the shipped catalog from catalog/triggers.json in the package', () => {
+    assert.equal(catalogPath(), path.join(REPO_ROOT, 'catalog', 'triggers.json'));
   });
 });
