@@ -73,7 +73,7 @@ function deriveArgument(documented: string, triggerName: string): TriggerArgumen
 /** The docs' first sentence, for a new trigger's summary until someone writes a shorter one. */
 function firstSentence(description: string, name: string): string {
   // The description comes trimmed from the docs; a sentence ends at a stop followed by a space.
-  const sentence = /^(.*?[.!?])\s/.exec(description)?.[1] ?? description;
+  const sentence = /(.*?[.!?])\s/.exec(description)?.[1] ?? description;
   return sentence === '' ? `The ${name} trigger (no description in Dokku's docs).` : sentence.replace(/([^.!?])$/, '$1.');
 }
 
@@ -130,7 +130,8 @@ export function deriveTriggerCatalog(docs: DocumentedTrigger[], previous: Trigge
       }
       return entry;
     })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Dokku's docs name each trigger once
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
   return { catalog, guessed: guessed.sort() };
 }
 

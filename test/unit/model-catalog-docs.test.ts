@@ -135,6 +135,7 @@ describe('unit: the less usual shapes of the trigger docs', () => {
     assert.deepEqual(one('### `k`\n- Description: x\ncontinued ## here\n## Other section\n- Stdin: not this trigger\n'), {
       name: 'k', description: 'x continued ## here', invokedBy: [], args: [], coreOnly: false,
     });
+    assert.equal(one('### `k`\n- Description: x\n# Top heading\n- Stdin: not this trigger\n')?.stdin, undefined);
   });
 
   it('reads no item from a fenced block inside the list', () => {
@@ -156,6 +157,7 @@ describe('unit: the less usual shapes of the trigger docs', () => {
 
   it('finds the example right after the heading, a fence only at the start of a line, and closes it only at a line that starts with the fence', () => {
     assert.equal(one('### `e`\n- Example:\n```\necho\n```\n')?.example, 'echo');
+    assert.equal(one('### `e`\n- Example:\n```\n```\nafter\n')?.example, '');
     assert.equal(one('### `e`\n- Example:\nsee ``` here\n```\necho ```x```\nmore\n```\n')?.example, 'echo ```x```\nmore');
     assert.equal(one('### `e`\n- Example:\n    ~~~\n    a\n  b\n    ~~~\n')?.example, 'a\nb');
   });
@@ -170,6 +172,7 @@ describe('unit: the less usual shapes of the trigger docs', () => {
     assert.equal(deprecation('> Deprecated\n> [!X] and more'), 'Deprecated [!X] and more');
     assert.equal(deprecation('- Arguments: a > deprecated once'), undefined);
     assert.equal(one('### `d`\n- Description: x\n> Deprecated: the last line')?.deprecation, 'Deprecated: the last line');
+    assert.equal(one('### `d`\n- Description: x > y, only for core plugins\n')?.coreOnly, false);
   });
 
   it('reads arguments: "none" first means none, a bracket closes its group, and a lone bracket is no word', () => {
@@ -179,6 +182,13 @@ describe('unit: the less usual shapes of the trigger docs', () => {
     assert.deepEqual(args('`[$A] $B`'), ['[A]', 'B']);
     assert.deepEqual(args('`[ $A ]`'), ['[A]']);
     assert.deepEqual(args('`$A`  `$B`'), ['A', 'B']);
+    assert.deepEqual(args('(see below) None, but `$X` is set'), []);
+  });
+
+  it('reads parentheses inside backticks as code, not as a remark, and a stray closing one as text', () => {
+    const args = (text: string) => one(`### \`a\`\n- Arguments: ${text}\n`)?.args;
+    assert.deepEqual(args('`$A` `$(B)`'), ['A', '(B)']);
+    assert.deepEqual(args('`$A`) `$B`'), ['A', 'B']);
   });
 
   it('reads callers split on commas with or without spaces, and drops only a final stop', () => {
