@@ -125,25 +125,28 @@ function exampleAfter(lines: string[], start: number): string | undefined {
  */
 function notes(lines: string[]): string[] {
   const found: string[][] = [];
-  let previousQuoted = false;
+  // The note being read, while the lines stay quoted.
+  let note: string[] | undefined;
   let inFence = false;
   for (const line of lines) {
     if (FENCE.test(line)) {
       inFence = !inFence;
     }
     const quote = inFence ? null : /^\s*>/.exec(line);
-    if (quote !== null) {
-      if (!previousQuoted) {
-        found.push([]);
-      }
-      const text = line.slice(quote[0].length).trim();
-      if (text !== '' && !/^\[![A-Z]+\]$/.test(text)) {
-        (found.at(-1) as string[]).push(text);
-      }
+    if (quote === null) {
+      note = undefined;
+      continue;
     }
-    previousQuoted = quote !== null;
+    if (note === undefined) {
+      note = [];
+      found.push(note);
+    }
+    const text = line.slice(quote[0].length).trim();
+    if (text !== '' && !/^\[![A-Z]+\]$/.test(text)) {
+      note.push(text);
+    }
   }
-  return found.map((note) => note.join(' '));
+  return found.map((parts) => parts.join(' '));
 }
 
 /** Removes parenthesised remarks, so `$APP $REV` (`$REV` may be absent) keeps only the argument list. */

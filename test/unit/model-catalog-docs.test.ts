@@ -126,6 +126,7 @@ describe('unit: what npm run catalog reports as changed', () => {
 
 describe('unit: the less usual shapes of the trigger docs', () => {
   const one = (markdown: string) => parseTriggerDocs(markdown)[0];
+  const args = (text: string) => one(`### \`a\`\n- Arguments: ${text}\n`)?.args;
 
   it('reads old Mac line ends (CR alone)', () => {
     assert.deepEqual(parseTriggerDocs('### `cr`\r- Description: x\r- Invoked by: `dokku a`\r'), [{ name: 'cr', description: 'x', invokedBy: ['dokku a'], args: [], coreOnly: false }]);
@@ -176,7 +177,6 @@ describe('unit: the less usual shapes of the trigger docs', () => {
   });
 
   it('reads arguments: "none" first means none, a bracket closes its group, and a lone bracket is no word', () => {
-    const args = (text: string) => one(`### \`a\`\n- Arguments: ${text}\n`)?.args;
     assert.deepEqual(args('None; reads `$DOKKU_ROOT`'), []);
     assert.deepEqual(args('`$APP`, none other'), ['APP']);
     assert.deepEqual(args('`[$A] $B`'), ['[A]', 'B']);
@@ -186,7 +186,6 @@ describe('unit: the less usual shapes of the trigger docs', () => {
   });
 
   it('reads parentheses inside backticks as code, not as a remark, and a stray closing one as text', () => {
-    const args = (text: string) => one(`### \`a\`\n- Arguments: ${text}\n`)?.args;
     assert.deepEqual(args('`$A` `$(B)`'), ['A', '(B)']);
     assert.deepEqual(args('`$A`) `$B`'), ['A', 'B']);
   });
