@@ -28,7 +28,8 @@ function regionsOf(lines: string[]): Region[] {
     if (isMarker(line, START)) {
       start = index;
     } else if (isMarker(line, END) && start >= 0) {
-      const label = (lines[start] ?? '').slice((lines[start] ?? '').indexOf(START) + START.length)
+      const startLine = lines[start] as string;
+      const label = startLine.slice(startLine.indexOf(START) + START.length)
         .replace(/-->\s*$/, '').replace(/^[\s:]+/, '').trim();
       regions.push({ start, end: index, name: label === '' ? `at line ${start + 1}` : label });
       start = -1;
@@ -61,14 +62,11 @@ export function refreshRegions(onDisk: string, fresh: string, previous: string |
   const firstLines = first?.split('\n');
   const ours = regionsOf(diskLines);
   const rendered = regionsOf(freshLines);
-  let theirs = rendered;
   const before = previousLines ? regionsOf(previousLines) : undefined;
   const original = firstLines ? regionsOf(firstLines) : undefined;
   // What the generator first wrote decides which regions are new; today's render of the old input has them all.
-  const added = newRegions(ours, theirs, original ?? before);
-  if (added.length > 0) {
-    theirs = theirs.filter((region) => !added.includes(region));
-  }
+  const added = newRegions(ours, rendered, original ?? before);
+  const theirs = rendered.filter((region) => !added.includes(region));
   if ((ours.length === 0 && added.length === 0) || ours.length !== theirs.length) {
     return { kind: 'unmatched' };
   }
@@ -116,19 +114,21 @@ function newRegions(ours: Region[], theirs: Region[], before: Region[] | undefin
 /**
  * Puts each new region where the render has it: after the region that precedes it there, together with
  * the lines between the two (a heading, a blank line), or at the end of the file when none precedes it.
+ * The preceding region is always in the file by then: it was either there already (the names of the file's
+ * regions are the render's less the new ones) or added just before, since new regions go in render order.
  */
-function withNewRegions(text: string, freshLines: string[], theirs: Region[], added: Region[]): string {
+function withNewRegions(text: string, freshLines: string[], rendered: Region[], added: Region[]): string {
   let lines = text.split('\n');
   for (const region of added) {
-    const index = theirs.indexOf(region);
-    const preceding = theirs.slice(0, index).reverse().find((candidate) => !added.includes(candidate) || lines.includes(freshLines[candidate.start] as string));
-    const marker = preceding === undefined ? -1 : lines.indexOf(freshLines[preceding.start] as string);
-    const end = marker < 0 ? -1 : regionsOf(lines).find((candidate) => candidate.start === marker)?.end ?? -1;
-    if (preceding === undefined || end < 0) {
-      const trailing = lines.length > 0 && lines[lines.length - 1] === '' ? lines.slice(0, -1) : lines;
-      lines = [...trailing, ...(trailing.length > 0 && trailing[trailing.length - 1] !== '' ? [''] : []), ...freshLines.slice(region.start, region.end + 1), ''];
+    const preceding = rendered[rendered.indexOf(region) - 1];
+    const precedingInFile = preceding && regionsOf(lines).find((candidate) => candidate.name === preceding.name);
+    if (preceding && precedingInFile) {
+      lines.splice(precedingInFile.end + 1, 0, ...freshLines.slice(preceding.end + 1, region.end + 1));
     } else {
-      lines.splice(end + 1, 0, ...freshLines.slice(preceding.end + 1, region.end + 1));
+      // One blank line between the file's last line and the region, and the file still ends with a newline.
+      const kept = lines.at(-1) === '' ? lines.slice(0, -1) : lines;
+      const gap = kept.length > 0 && kept.at(-1) !== '' ? [''] : [];
+      lines = [...kept, ...gap, ...freshLines.slice(region.start, region.end + 1), ''];
     }
   }
   return lines.join('\n');

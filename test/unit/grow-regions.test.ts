@@ -79,3 +79,55 @@ describe('unit: refreshing regions, edge cases', () => {
     assert.deepEqual(refreshRegions(`${region('mine', 'one')}\n${region('mine', 'two')}`, fresh, region('old', 'one'), false), { kind: 'spliced', text: fresh });
   });
 });
+
+describe('unit: regions the render gained since the generator first wrote the file', () => {
+  const region = (name: string, body = name) => `# ${START}: ${name}\n${body}\n# ${END}`;
+  /** refreshRegions with the plugin's first commit as `first` and no previous render. */
+  const grown = (onDisk: string, fresh: string, first: string) => refreshRegions(onDisk, fresh, undefined, false, first);
+
+  it('goes right after the region that precedes it in the render, with the lines between the two', () => {
+    const fresh = `${region('zero')}\n${region('one')}\n\n## Heading\n${region('new')}\ntail`;
+    const onDisk = `mine\n${region('zero', 'z')}\nmy text\n${region('one', 'o')}\nmore of mine\n`;
+    assert.deepEqual(grown(onDisk, fresh, onDisk), {
+      kind: 'spliced',
+      text: `mine\n${region('zero')}\nmy text\n${region('one')}\n\n## Heading\n${region('new')}\nmore of mine\n`,
+    });
+  });
+
+  it('puts two new regions in the order of the render, the second after the first', () => {
+    const fresh = `${region('one')}\n-\n${region('a')}\n+\n${region('b')}\n`;
+    const onDisk = `${region('one')}\nmine\n`;
+    assert.deepEqual(grown(onDisk, fresh, onDisk), {
+      kind: 'spliced',
+      text: `${region('one')}\n-\n${region('a')}\n+\n${region('b')}\nmine\n`,
+    });
+  });
+
+  it('goes at the end of the file, after one blank line, when no region precedes it in the render', () => {
+    const fresh = `${region('new')}\n${region('one')}\n`;
+    const first = `head\n${region('one')}\n`;
+    const expected = `head\n${region('one')}\n\n${region('new')}\n`;
+    assert.deepEqual(grown(`head\n${region('one')}\n`, fresh, first), { kind: 'spliced', text: expected });
+    assert.deepEqual(grown(`head\n${region('one')}`, fresh, first), { kind: 'spliced', text: expected });
+    assert.deepEqual(grown(`head\n${region('one')}\n\n`, fresh, first), { kind: 'spliced', text: expected });
+    assert.deepEqual(grown(`head\n${region('one')}\n\n\n`, fresh, first), { kind: 'spliced', text: `head\n${region('one')}\n\n\n${region('new')}\n` });
+  });
+
+  it('makes up the whole of a file that was empty, ending with a newline', () => {
+    assert.deepEqual(grown('', region('new'), ''), { kind: 'spliced', text: `${region('new')}\n` });
+  });
+
+  it('is not looked for when a region of the file has a name the render lacks: the regions are then paired in order', () => {
+    // A newer generator that renamed a region: the file's `old` region takes the render's `renamed`.
+    const onDisk = `${region('one')}\n${region('old')}\n`;
+    assert.deepEqual(grown(onDisk, `${region('one')}\n${region('renamed')}\n`, onDisk), {
+      kind: 'spliced',
+      text: `${region('one')}\n${region('renamed')}\n`,
+    });
+  });
+
+  it('is not looked for when the render repeats a region name, since the new one cannot be told apart', () => {
+    const onDisk = `${region('x')}\n${region('x')}\n`;
+    assert.deepEqual(grown(onDisk, `${region('x')}\n${region('x')}\n${region('new')}\n`, onDisk), { kind: 'unmatched' });
+  });
+});
