@@ -11,11 +11,20 @@ import { exitOnPromptStop } from '../cli/prompt-stop.js';
 
 type Kind = 'command' | 'trigger' | 'property';
 
-const QUESTIONS: Record<Kind, { message: string; flag: string; description: string }> = {
-  command: { message: 'Command to add as "USAGE, DESCRIPTION"', flag: '--command', description: 'A command as "USAGE, DESCRIPTION"; repeatable' },
-  trigger: { message: 'Trigger to add (a Dokku plugin trigger such as post-deploy)', flag: '--trigger', description: 'A trigger name; repeatable' },
-  property: { message: 'Property to add to the report, as NAME[=DEFAULT][:app|:global]', flag: '--property', description: 'A property NAME[=DEFAULT][:app|:global] for NAME:set and NAME:report; repeatable' },
-};
+/**
+ * The prompt, flag and --help line of each kind. A function rather than a table built when the module
+ * loads, so that mutation testing, which switches a mutant on only while tests run, can see each text.
+ */
+function question(kind: Kind): { message: string; flag: string; description: string } {
+  switch (kind) {
+    case 'command':
+      return { message: 'Command to add as "USAGE, DESCRIPTION"', flag: '--command', description: 'A command as "USAGE, DESCRIPTION"; repeatable' };
+    case 'trigger':
+      return { message: 'Trigger to add (a Dokku plugin trigger such as post-deploy)', flag: '--trigger', description: 'A trigger name; repeatable' };
+    case 'property':
+      return { message: 'Property to add to the report, as NAME[=DEFAULT][:app|:global]', flag: '--property', description: 'A property NAME[=DEFAULT][:app|:global] for NAME:set and NAME:report; repeatable' };
+  }
+}
 
 /**
  * `yo dokku-plugin:command`, `yo dokku-plugin:trigger` and `yo dokku-plugin:report`: grow a plugin this
@@ -34,7 +43,7 @@ export function growthGenerator(kind: Kind) {
       // The plugin is not an npm project: no package manager install, and no line saying none was run.
       this.setFeatures({ customInstallTask: true });
       reportInputErrorsPlainly(this);
-      this.option(kind, { type: Array, description: QUESTIONS[kind].description });
+      this.option(kind, { type: Array, description: question(kind).description });
       this.option('directory', { type: String, description: 'The plugin, or a folder inside it (default: here)' });
       this.option('force', { type: Boolean, description: 'Overwrite generated files you edited' });
       this.option('dry-run', { type: Boolean, description: 'List what would change; write nothing' });
@@ -72,20 +81,21 @@ export function growthGenerator(kind: Kind) {
       let values = [this.#flag(kind)].flat(Infinity).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
       if (values.length === 0) {
         if (!isInteractive(this.#flag('interactive'))) {
-          throw new InputError([{ flag: QUESTIONS[kind].flag, message: `nothing to add: give at least one ${QUESTIONS[kind].flag}` }]);
+          throw new InputError([{ flag: question(kind).flag, message: `nothing to add: give at least one ${question(kind).flag}` }]);
         }
         // A folder that is no plugin of ours fails before anything is asked; each answer is checked where it is typed.
         rememberedInput(pluginRoot(start));
         const problems = problemsOf((candidate: Additions) => planGrowth(start, candidate, context, true));
         const validate = (answer: string): true | string => {
           if (answer.trim() === '') {
-            return `give one ${QUESTIONS[kind].flag.slice(2)} to add`;
+            return `give one ${question(kind).flag.slice(2)} to add`;
           }
-          const found = problems(additionsOf([answer.trim()])).filter((problem) => problem.flag === QUESTIONS[kind].flag);
+          const found = problems(additionsOf([answer.trim()])).filter((problem) => problem.flag === question(kind).flag);
           return found.length === 0 ? true : found.map((problem) => problem.message).join('; ');
         };
-        const answers = await exitOnPromptStop(() => this.prompt([{ type: 'input', name: kind, message: QUESTIONS[kind].message, validate }] as never)) as Record<string, string>;
-        values = [String(answers[kind] ?? '')].filter((value) => value.trim() !== '');
+        const answers = await exitOnPromptStop(() => this.prompt([{ type: 'input', name: kind, message: question(kind).message, validate }] as never)) as Record<string, string>;
+        // The answer as it was checked: spaces typed around it are not part of a default or a description.
+        values = [String(answers[kind] ?? '').trim()].filter((value) => value !== '');
       }
       this.plan = planGrowth(start, additionsOf(values), context, force);
       if (this.plan.conflicts.length > 0) {

@@ -104,7 +104,7 @@ describe('unit: yo dokku-plugin:command, :trigger and :report', () => {
 
   it('takes several triggers in one value, split at commas and spaces', async () => {
     const dir = made();
-    const logged = await grow(TRIGGER_GENERATOR, dir, { trigger: ['post-deploy, post-delete  pre-deploy', ' '], interactive: false });
+    const logged = await grow(TRIGGER_GENERATOR, dir, { trigger: ['post-deploy, post-delete  pre-deploy,', ' '], interactive: false });
     assert.equal(logged[0], 'warning: trigger pre-deploy is deprecated in Dokku; check the plugin triggers docs for its replacement');
     assert.match(logged[1] ?? '', /^Updated dokku-demo:\n/);
     const remembered = JSON.parse(readFileSync(path.join(dir, '.yo-rc.json'), 'utf8'))['generator-dokku-plugin'].input;
@@ -171,14 +171,18 @@ describe('unit: yo dokku-plugin:command asking for what to add', () => {
   it('checks each answer where it is typed, and adds the one accepted', async () => {
     const dir = made();
     const verdicts: unknown[] = [];
-    const check = (answer: unknown, { question }: { question: { validate?: (value: string) => unknown } }) => {
-      for (const tried of (question as { name?: unknown }).name === 'command' ? ['', '  ', 'Bad Name, x', 'enable <app> <x>, Other', 'list, List demo apps'] : []) {
-        verdicts.push(question.validate?.(tried));
+    const check = (answer: unknown, { question }: { question: { message?: unknown; validate?: (value: string) => unknown } }) => {
+      if ((question as { name?: unknown }).name === 'command') {
+        verdicts.push(question.message);
+        for (const tried of ['', '  ', 'Bad Name, x', 'enable <app> <x>, Other', 'list, List demo apps']) {
+          verdicts.push(question.validate?.(tried));
+        }
       }
       return answer;
     };
     await grow(COMMAND_GENERATOR, dir, { interactive: true }, { command: ' list, List demo apps ', action: 'force' }, check as never);
     assert.deepEqual(verdicts, [
+      'Command to add as "USAGE, DESCRIPTION"',
       'give one command to add',
       'give one command to add',
       '"Bad" is not a valid command name: use lowercase letters, digits and "-", starting with a letter (the help shows it as demo:NAME)',
@@ -187,6 +191,22 @@ describe('unit: yo dokku-plugin:command asking for what to add', () => {
     ]);
     assert.ok(existsSync(path.join(dir, 'subcommands', 'list')));
     assert.match(readFileSync(path.join(dir, 'help-functions'), 'utf8'), /demo:list, List demo apps/);
+    assert.deepEqual(asked, ['command', 'action']);
+  });
+
+  it('asks for a property, and keeps the answer without the spaces typed around it', async () => {
+    const dir = made();
+    const messages: unknown[] = [];
+    const check = (answer: unknown, { question }: { question: { message?: unknown; validate?: (value: string) => unknown } }) => {
+      if ((question as { name?: unknown }).name === 'property') {
+        messages.push(question.message, question.validate?.(' mode=on '));
+      }
+      return answer;
+    };
+    await grow(REPORT_GENERATOR, dir, { interactive: true }, { property: ' mode=on ', action: 'force' }, check as never);
+    assert.deepEqual(messages, ['Property to add to the report, as NAME[=DEFAULT][:app|:global]', true]);
+    const remembered = JSON.parse(readFileSync(path.join(dir, '.yo-rc.json'), 'utf8'))['generator-dokku-plugin'].input;
+    assert.deepEqual(remembered.properties, ['mode=on']);
   });
 
   it('on a terminal, leaves it to Yeoman\'s conflicter to ask before changing an existing file', async () => {
@@ -207,12 +227,13 @@ describe('unit: yo dokku-plugin:command asking for what to add', () => {
     const verdicts: unknown[] = [];
     const check = (answer: unknown, { question }: { question: { name?: unknown; validate?: (value: string) => unknown } }) => {
       if (question.name === 'trigger') {
-        verdicts.push(question.validate?.('post-deploi, pre-deploi'), question.validate?.('post-deploy pre-deploy'));
+        verdicts.push((question as { message?: unknown }).message, question.validate?.('post-deploi, pre-deploi'), question.validate?.('post-deploy pre-deploy'));
       }
       return answer;
     };
     await grow(TRIGGER_GENERATOR, dir, { interactive: true }, { trigger: 'post-deploy', action: 'force' }, check as never);
     assert.deepEqual(verdicts, [
+      'Trigger to add (a Dokku plugin trigger such as post-deploy)',
       '"post-deploi" is not a Dokku plugin trigger; did you mean post-deploy?; "pre-deploi" is not a Dokku plugin trigger; did you mean pre-deploy?',
       true,
     ]);
