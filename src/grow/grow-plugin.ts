@@ -6,7 +6,7 @@ import { buildPluginModel, type ModelContext, type PluginInput, type PluginModel
 import { shellQuote } from '../render/encode.js';
 import { rememberedInputFile, renderPlugin, type RenderedFile } from '../render/render-plugin.js';
 import { firstCommitFiles } from './first-commit.js';
-import { hasRegions, refreshRegions } from './regions.js';
+import { refreshRegions } from './regions.js';
 import { writeAtomically, writeProblem } from './write-atomically.js';
 
 export interface Additions {
@@ -120,9 +120,10 @@ function mergedInput(stored: PluginInput, additions: Additions): PluginInput {
 
 /**
  * When the report kit comes to a bash plugin whose author already owns some of the triggers it needs, the
- * property handling is appended to those files (never rewriting what is there), between markers.
+ * property handling is appended to those files (never rewriting what is there), between markers. A trigger
+ * file the author wrote by hand, never declared to the generator, is the author's too and gets the same.
  */
-function propertyHooksForExistingTriggers(directory: string, model: PluginModel, before: PluginModel): RenderedFile[] {
+function propertyHooksForExistingTriggers(directory: string, model: PluginModel): RenderedFile[] {
   // Quoted as the templates quote it: a plugin may be named like a shell keyword (`do`, `done`).
   const name = shellQuote(model.name);
   const calls: Record<string, string[]> = {
@@ -132,7 +133,7 @@ function propertyHooksForExistingTriggers(directory: string, model: PluginModel,
     report: [`cmd-${model.name}-report-single "$1"`],
   };
   return Object.entries(calls)
-    .filter(([trigger]) => before.triggers.some((candidate) => candidate.name === trigger) && existsSync(path.join(directory, trigger)))
+    .filter(([trigger]) => existsSync(path.join(directory, trigger)))
     .map(([trigger, lines]) => {
       const current = readFileSync(path.join(directory, trigger), 'utf8');
       const hook = [
@@ -208,19 +209,18 @@ export function planGrowth(start: string, additions: Additions, context: ModelCo
     }
     const old = previous.get(file.path);
     const first = firstWritten(file.path);
-    // A generated file with regions is the author's outside them: only the regions are the generator's.
-    if (file.ownership === 'regions' || hasRegions(file.content)) {
-      const refreshed = refreshRegions(onDisk, file.content, old, force, first);
-      if (refreshed.kind === 'spliced') {
-        if (refreshed.text !== onDisk) {
-          writes.push({ ...file, content: refreshed.text });
-        }
-        continue;
+    // A generated file with regions is the author's outside them: only the regions are the generator's. A
+    // file without regions on either side, or whose markers the author removed, is unmatched: taken whole.
+    const refreshed = refreshRegions(onDisk, file.content, old, force, first);
+    if (refreshed.kind === 'spliced') {
+      if (refreshed.text !== onDisk) {
+        writes.push({ ...file, content: refreshed.text });
       }
-      if (refreshed.kind === 'edited') {
-        conflicts.push(...refreshed.regions.map((region) => `${file.path} (generated region "${region}")`));
-        continue;
-      }
+      continue;
+    }
+    if (refreshed.kind === 'edited') {
+      conflicts.push(...refreshed.regions.map((region) => `${file.path} (generated region "${region}")`));
+      continue;
     }
     if (file === remembered || onDisk === old || onDisk === first || force) {
       writes.push(file);
@@ -231,7 +231,7 @@ export function planGrowth(start: string, additions: Additions, context: ModelCo
   // The plugin's own warnings were shown when it was made; only what this growth brings is new.
   const warnings = model.warnings.filter((warning) => !before.warnings.includes(warning));
   if (model.report && !before.report && model.language === 'bash') {
-    writes.push(...propertyHooksForExistingTriggers(directory, model, before));
+    writes.push(...propertyHooksForExistingTriggers(directory, model));
   }
   const problems = writes.flatMap((file) => {
     const problem = writeProblem(directory, file.path);

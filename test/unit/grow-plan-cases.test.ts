@@ -118,3 +118,62 @@ describe('unit: generated files the author changed', () => {
     ]);
   });
 });
+
+describe('unit: growth at the edges of its input', () => {
+  const remembered = (plan: { writes: Array<{ path: string; content: string }> }) => JSON.parse(contentOf(plan, '.yo-rc.json')[0] ?? '{}')['generator-dokku-plugin'].input;
+
+  it('remembers an added command without the spaces typed around it, and names both lines of a repeat that way', () => {
+    const dir = made({ commands: ['list, List'] });
+    assert.deepEqual(remembered(add(dir, { commands: ['  show, Show  '] })).commands, ['list, List', 'show, Show']);
+    assert.deepEqual(inputProblems(() => add(dir, { commands: ['show, A', ' show, B '] })), [
+      '--command: "show" is given twice, as "show, A" and as "show, B"; keep one of them',
+    ]);
+  });
+
+  it('takes a command kept with spaces in a hand-edited .yo-rc.json for the same line', () => {
+    const dir = made({ commands: ['list, List'] });
+    const file = path.join(dir, '.yo-rc.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    stored['generator-dokku-plugin'].input.commands = [' list, List '];
+    writeFileSync(file, JSON.stringify(stored));
+    assert.deepEqual(paths(add(dir, { commands: ['list, List'] })), ['.yo-rc.json']);
+  });
+
+  it('appends to an implementation file with its last newline exactly what it appends after adding the newline a file lacked', () => {
+    const dir = made({ commands: ['list, List'] });
+    const file = path.join(dir, 'command-functions');
+    const whole = readFileSync(file, 'utf8');
+    assert.ok(whole.endsWith('}\n'), whole.slice(-20));
+    const appended = (contentOf(add(dir, { commands: ['show, Show'] }), 'command-functions')[0] ?? '').slice(whole.length);
+    assert.match(appended, /^\n?cmd-demo-show\(\)|^\n?#/);
+    writeFileSync(file, whole.slice(0, -1));
+    assert.deepEqual(contentOf(add(dir, { commands: ['show, Show'] }), 'command-functions'), [`${whole}${appended}`]);
+  });
+
+  it('names --command for a file it cannot write when only one of the added commands is in its path', () => {
+    const dir = made({ commands: ['list, List'] });
+    mkdirSync(path.join(dir, 'subcommands', 'show'));
+    assert.deepEqual(inputProblems(() => add(dir, { commands: ['show, Show', 'stop, Stop'] })), [
+      '--command: cannot write subcommands/show: there is a directory at that path; move it away; nothing was written',
+    ]);
+  });
+
+  it('appends the report kit\'s calls to a trigger file the author wrote by hand without declaring it', () => {
+    const dir = made({ commands: ['list, List'] });
+    writeFileSync(path.join(dir, 'post-delete'), '#!/usr/bin/env bash\necho mine\n', { mode: 0o755 });
+    const plan = add(dir, { properties: ['enabled=false'] });
+    assert.deepEqual(contentOf(plan, 'post-delete'), [
+      ['#!/usr/bin/env bash', 'echo mine', '', HOOK_MARK, '# shellcheck source=/dev/null', 'source "$PLUGIN_AVAILABLE_PATH/demo/report-functions"',
+        'fn-plugin-property-destroy "demo" "$1"', '# <<< generator-dokku-plugin', ''].join('\n'),
+    ]);
+  });
+
+  it('appends nothing to a built Go plugin\'s trigger binaries when the report kit comes: Go handles properties in its code', () => {
+    const dir = made({ language: 'go', triggers: ['post-delete'] });
+    // What scripts/build leaves at the plugin's root (git-ignored): one executable per trigger.
+    writeFileSync(path.join(dir, 'post-delete'), '\u007fELF built', { mode: 0o755 });
+    const plan = add(dir, { properties: ['enabled=false'] });
+    assert.ok(plan.writes.every((file) => !file.content.includes(HOOK_MARK)), paths(plan).join());
+    assert.deepEqual(contentOf(plan, 'post-delete'), []);
+  });
+});
