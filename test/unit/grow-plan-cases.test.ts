@@ -177,3 +177,15 @@ describe('unit: growth at the edges of its input', () => {
     assert.deepEqual(contentOf(plan, 'post-delete'), []);
   });
 });
+
+describe('unit: growing a Go plugin', () => {
+  it('appends to plugin/plugin.go the function of the added trigger only, not again those it had', () => {
+    const dir = made({ language: 'go', triggers: ['post-deploy'] });
+    const before = readFileSync(path.join(dir, 'plugin', 'plugin.go'), 'utf8');
+    const [grown = ''] = contentOf(add(dir, { triggers: ['post-delete'] }), 'plugin/plugin.go');
+    assert.ok(grown.startsWith(before));
+    const appended = grown.slice(before.length);
+    assert.match(appended, / is the post-delete trigger: /);
+    assert.doesNotMatch(appended, /post-deploy/);
+  });
+});
