@@ -189,3 +189,16 @@ describe('unit: growing a Go plugin', () => {
     assert.doesNotMatch(appended, /post-deploy/);
   });
 });
+
+describe('unit: a generated file the author wrote around', () => {
+  it('gets its regions refreshed with the author\'s lines kept, not a conflict', () => {
+    const dir = made({ commands: ['list, List'] });
+    const readme = path.join(dir, 'README.md');
+    appendFileSync(readme, '\nMy own notes.\n');
+    const plan = add(dir, { commands: ['show, Show'] });
+    assert.deepEqual(plan.conflicts, []);
+    const [grown = ''] = contentOf(plan, 'README.md');
+    assert.ok(grown.endsWith('\nMy own notes.\n'), grown.slice(-40));
+    assert.match(grown, /demo:show/);
+  });
+});
