@@ -73,6 +73,7 @@ export function growthGenerator(kind: Kind) {
       const start = typeof given === 'string' ? path.resolve(this.env.cwd, given) : this.destinationRoot();
       const context = { cwd: this.env.cwd, year: new Date().getFullYear() };
       const force = this.#flag('force') === true;
+      const { flag, message } = question(kind);
       const additionsOf = (values: string[]): Additions => ({
         commands: kind === 'command' ? values : [],
         triggers: kind === 'trigger' ? values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean) : [],
@@ -81,19 +82,19 @@ export function growthGenerator(kind: Kind) {
       let values = [this.#flag(kind)].flat(Infinity).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
       if (values.length === 0) {
         if (!isInteractive(this.#flag('interactive'))) {
-          throw new InputError([{ flag: question(kind).flag, message: `nothing to add: give at least one ${question(kind).flag}` }]);
+          throw new InputError([{ flag, message: `nothing to add: give at least one ${flag}` }]);
         }
         // A folder that is no plugin of ours fails before anything is asked; each answer is checked where it is typed.
         rememberedInput(pluginRoot(start));
         const problems = problemsOf((candidate: Additions) => planGrowth(start, candidate, context, true));
         const validate = (answer: string): true | string => {
           if (answer.trim() === '') {
-            return `give one ${question(kind).flag.slice(2)} to add`;
+            return `give one ${flag.slice(2)} to add`;
           }
-          const found = problems(additionsOf([answer.trim()])).filter((problem) => problem.flag === question(kind).flag);
+          const found = problems(additionsOf([answer.trim()])).filter((problem) => problem.flag === flag);
           return found.length === 0 ? true : found.map((problem) => problem.message).join('; ');
         };
-        const answers = await exitOnPromptStop(() => this.prompt([{ type: 'input', name: kind, message: question(kind).message, validate }] as never)) as Record<string, string>;
+        const answers = await exitOnPromptStop(() => this.prompt([{ type: 'input', name: kind, message, validate }] as never)) as Record<string, string>;
         // The answer as it was checked: spaces typed around it are not part of a default or a description.
         values = [String(answers[kind] ?? '').trim()].filter((value) => value !== '');
       }
